@@ -1,0 +1,29 @@
+"""Tests: the same wiring as development, made fast and quiet.
+
+DATABASE_URL and REDIS_URL still switch the suite onto PostgreSQL and Redis,
+which is how CI runs it a second time against real services.
+"""
+
+import os
+from urllib.parse import urlsplit, urlunsplit
+
+from .dev import *  # noqa: F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if not REDIS_URL:  # noqa: F405
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_AUTOREFRESH = True
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# pytest-xdist workers share one Redis server: each gets a database of its own,
+# so that one worker's cached sites and results, or its clearing of the cache,
+# never reach another worker's tests.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
+    _parts = urlsplit(REDIS_URL)  # noqa: F405
+    _index = int(_parts.path.strip("/") or 0) + int(_worker.removeprefix("gw"))
+    CACHES["default"]["LOCATION"] = urlunsplit(_parts._replace(path=f"/{_index}"))

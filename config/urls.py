@@ -1,0 +1,46 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
+from wagtail import views as wagtail_views
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+
+urlpatterns = [
+    path("healthz", home_views.healthz, name="healthz"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("", include("django.contrib.auth.urls")),
+    # One sign-in page for staff: Wagtail's own would be a second public door.
+    path(
+        "admin/login/",
+        login_not_required(RedirectView.as_view(url=settings.LOGIN_URL, query_string=True)),
+    ),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    # The public "choose your language" link of each family form.
+    path("forms/", include("forms_app.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail serves every page; the before_serve_page hook in home.wagtail_hooks
+# decides per page type whether signing in is needed.
+urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
+    re_path(r"^((?:[\w\-]+/)*)$", login_not_required(wagtail_views.serve), name="wagtail_serve"),
+    prefix_default_language=True,
+)
+
+handler404 = "home.errors.page_not_found"
+handler500 = "home.errors.server_error"

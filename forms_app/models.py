@@ -1,0 +1,452 @@
+"""Family feedback forms, their one dataset, and staff updates to the directory.
+
+One form is one page translated with wagtail-localize. Every translation
+shares the source page's ``translation_key``; submissions are stored against
+that key, so the three languages form one dataset. Answers are stored under
+question and option keys, never labels, and each submission points at a
+snapshot of the questions as they were, so re-labelling or removing a
+question never orphans an answer.
+"""
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, models, transaction
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.forms.models import FormMixin
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale
+from wagtail_localize.fields import SynchronizedField
+
+from forms_app.blocks import QuestionsBlock
+from forms_app.forms import SOURCE_PATTERN, FamilyFormBuilder, Question
+from forms_app.protection import over_rate_limit
+from home.models import BasePage
+
+LEARNING_ACADEMY = "Learning Academy"
+
+
+class FamilyFormPage(FormMixin, BasePage):
+    """A family feedback form that editors build from question blocks.
+
+    Translate it with wagtail-localize: question wording, hints and option
+    labels are translated; keys, dates and settings stay those of the source.
+    Families reach it without signing in, by link or QR code.
+    """
+
+    public_for_families = True
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("introduction"),
+        help_text=_("What the form is for and how long it takes, in plain words."),
+    )
+    questions = StreamField(QuestionsBlock(), blank=True, verbose_name=_("questions"))
+    submit_label = models.CharField(
+        _("button text"), max_length=50, blank=True, help_text=_("Leave empty for 'Send'.")
+    )
+    thank_you_text = RichTextField(
+        _("thank-you message"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown after sending. Leave empty for a short standard thank-you."),
+    )
+    closed_text = RichTextField(
+        _("closed message"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown while the form is closed, e.g. when the next cycle opens."),
+    )
+    opens_at = models.DateTimeField(
+        _("opens"), null=True, blank=True, help_text=_("Empty: open from publication.")
+    )
+    closes_at = models.DateTimeField(
+        _("closes"), null=True, blank=True, help_text=_("Empty: stays open.")
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("questions"),
+        FieldPanel("submit_label"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]), "closed_text"],
+            heading=_("Open and close"),
+        ),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("opens_at", overridable=False),
+        SynchronizedField("closes_at", overridable=False),
+    ]
+    form_builder = FamilyFormBuilder
+    template = "forms_app/family_form_page.html"
+    landing_page_template = "forms_app/family_form_page_landing.html"
+    subpage_types = ["forms_app.PrivacyNoticePage"]
+    preview_modes = FormMixin.preview_modes
+
+    class Meta:
+        verbose_name = _("family feedback form")
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The form must close after it opens.")})
+
+    # The form ------------------------------------------------------------
+
+    def get_form_fields(self):
+        return [Question.from_block(child) for child in self.questions]
+
+    def get_form(self, *args, **kwargs):
+        kwargs.setdefault("questions", self.get_form_fields())
+        kwargs.pop("user", None)
+        kwargs.setdefault("page", self)
+        return self.get_form_class()(*args, **kwargs)
+
+    def is_open(self, now=None):
+        now = now or timezone.now()
+        return (self.opens_at is None or self.opens_at <= now) and (
+            self.closes_at is None or now < self.closes_at
+        )
+
+    @property
+    def privacy_notice(self):
+        return self.get_children().live().type(PrivacyNoticePage).specific().first()
+
+    @property
+    def source_page(self):
+        """The form in the site's default language, whose labels the dataset is read in."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        return (
+            FamilyFormPage.objects.filter(
+                translation_key=self.translation_key, locale=default
+            ).first()
+            or self
+        )
+
+    def serve_submissions_list_view(self, request, *args, **kwargs):
+        """Wagtail's submissions listing, across every language, for the Learning Academy only."""
+        if not request.user.has_perm("forms_app.view_familysubmission"):
+            raise PermissionDenied
+        return super().serve_submissions_list_view(request, *args, **kwargs)
+
+    def get_submissions(self):
+        return FamilySubmission.objects.filter(form_key=self.translation_key)
+
+    def get_submission_class(self):
+        return FamilySubmission
+
+    def get_data_fields(self):
+        source = self.source_page
+        return [("submit_time", _("Submission date")), ("language", _("Language"))] + [
+            (question.clean_name, question.label) for question in source.get_form_fields()
+        ]
+
+    # Serving -------------------------------------------------------------
+
+    def serve(self, request, *args, **kwargs):
+        context = self.get_context(request)
+        if not self.is_open():
+            return self._respond(request, "forms_app/family_form_closed.html", context)
+        if request.method != "POST":
+            source = request.GET.get("src", "")
+            context["form"] = self.get_form(initial={"src": source if valid_source(source) else ""})
+            return self._respond(request, self.get_template(request), context)
+
+        if over_rate_limit(request):
+            return self._respond(request, "forms_app/family_form_busy.html", context, status=429)
+        form = self.get_form(request.POST)
+        if form.is_bot:
+            # Looks like success to the bot; nothing is kept.
+            return self.render_landing_page(request)
+        if not form.is_valid():
+            context["form"] = form
+            return self._respond(request, self.get_template(request), context)
+        submission = self.process_form_submission(form)
+        return self.render_landing_page(request, submission)
+
+    def _respond(self, request, template, context, status=200):
+        response = TemplateResponse(request, template, context, status=status)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def process_form_submission(self, form):
+        """Store the submission whole or not at all; a repeat of the same form counts once."""
+        token = form.token
+        existing = FamilySubmission.objects.filter(token_digest=token.digest).first()
+        if existing is not None:
+            return existing
+        source = self.source_page
+        version = FormVersion.for_questions(self.translation_key, source.get_form_fields())
+        tag = form.cleaned_data.get("src", "")
+        try:
+            with transaction.atomic():
+                submission = FamilySubmission.objects.create(
+                    form_key=self.translation_key,
+                    form_page=source,
+                    version=version,
+                    language=self.locale.language_code,
+                    source=tag if valid_source(tag) else "",
+                    answers=form.answers(),
+                    token_digest=token.digest,
+                )
+                details = form.callback_details()
+                if details:
+                    CallbackRequest.objects.create(
+                        submission=submission,
+                        name=details["name"],
+                        phone=details["phone"],
+                        best_time=details["time"],
+                    )
+        except IntegrityError:
+            return FamilySubmission.objects.filter(token_digest=token.digest).first()
+        return submission
+
+
+def valid_source(tag):
+    """A source tag is kept only if it is well formed and one the Learning Academy knows."""
+    return bool(tag and SOURCE_PATTERN.match(tag) and SourceTag.objects.filter(slug=tag).exists())
+
+
+class PrivacyNoticePage(BasePage):
+    """The privacy notice of a family form, as a page under it, translated with it."""
+
+    public_for_families = True
+
+    body = RichTextField(
+        _("notice"),
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
+        help_text=_("What is kept, why, who sees it and for how long, in plain words."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    template = "forms_app/privacy_notice_page.html"
+    parent_page_types = ["forms_app.FamilyFormPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("privacy notice")
+
+    @property
+    def form_page(self):
+        return self.get_parent().specific
+
+
+class SourceTag(models.Model):
+    """A team or service that hands out form links, e.g. 'edge-of-care'.
+
+    A link may carry ``?src=<slug>``; only slugs listed here are kept with a
+    submission, so a tag never carries anything typed by a family.
+    """
+
+    slug = models.SlugField(
+        _("tag"), max_length=50, unique=True, help_text=_("Lower-case letters, digits and hyphens.")
+    )
+    name = models.CharField(_("team or service"), max_length=100)
+
+    panels = [FieldPanel("slug"), FieldPanel("name")]
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("source tag")
+        verbose_name_plural = _("source tags")
+
+    def __str__(self):
+        return f"{self.name} ({self.slug})"
+
+
+class FormVersion(models.Model):
+    """The questions of a form as they were when answers arrived, in the source language.
+
+    A new version is stored whenever a family answers a form whose questions,
+    labels or options have changed since the last one; answers point at it.
+    """
+
+    form_key = models.UUIDField(_("form"), db_index=True)
+    digest = models.CharField(max_length=64)
+    questions = models.JSONField(_("questions"))
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["form_key", "digest"], name="unique_form_version")
+        ]
+        verbose_name = _("form version")
+
+    def __str__(self):
+        return f"{self.form_key} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def for_questions(cls, form_key, questions):
+        snapshot = [question.snapshot() for question in questions]
+        digest = hashlib.sha256(
+            json.dumps(snapshot, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()
+        version, _created = cls.objects.get_or_create(
+            form_key=form_key, digest=digest, defaults={"questions": snapshot}
+        )
+        return version
+
+    def question(self, key):
+        return next((q for q in self.questions if q["key"] == key), None)
+
+
+class FamilySubmission(models.Model):
+    """One family's answers: anonymous, in the language they used, under stable keys.
+
+    Nothing here identifies the family: no IP address, user agent, cookie or
+    account. Contact details for a call back live in ``CallbackRequest``.
+    """
+
+    form_key = models.UUIDField(_("form"), db_index=True)
+    form_page = models.ForeignKey(
+        FamilyFormPage,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("form page"),
+    )
+    version = models.ForeignKey(FormVersion, on_delete=models.PROTECT, related_name="submissions")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    source = models.CharField(_("source"), max_length=50, blank=True, db_index=True)
+    answers = models.JSONField(_("answers"), default=dict)
+    submit_time = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["-submit_time"]
+        verbose_name = _("family feedback submission")
+        indexes = [models.Index(fields=["form_key", "language"])]
+
+    def __str__(self):
+        return f"{self.get_language_display()} {self.submit_time:%Y-%m-%d %H:%M}"
+
+    def get_data(self):
+        """The answers with option keys as the source-language labels, for listings."""
+        data = {"submit_time": self.submit_time, "language": self.get_language_display()}
+        data.update((question["key"], "") for question in self.version.questions)
+        for key, value in self.answers.items():
+            data[key] = self.label_for(key, value)
+        return data
+
+    def label_for(self, key, value):
+        question = self.version.question(key) or {}
+        labels = {option["key"]: option["label"] for option in question.get("options", [])}
+        if isinstance(value, list):
+            return ", ".join(labels.get(item, item) for item in value)
+        if question.get("type") in ("yes_no", "callback"):
+            return {"yes": "Yes", "no": "No"}.get(value, value)
+        return labels.get(value, value) if isinstance(value, str) else value
+
+    @property
+    def form_data(self):
+        return self.answers
+
+
+def count_answers(form_key, key, queryset=None):
+    """How many families gave each answer to a question, across every language."""
+    counts = {}
+    queryset = queryset if queryset is not None else FamilySubmission.objects.all()
+    for answer in queryset.filter(form_key=form_key).values_list("answers", flat=True):
+        value = answer.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None:
+                counts[item] = counts.get(item, 0) + 1
+    return counts
+
+
+class CallbackRequest(models.Model):
+    """Contact details a family chose to give for a call back, kept apart from the answers.
+
+    Only the Learning Academy may read these, and ``purge_callbacks`` deletes
+    them after ``CALLBACK_RETENTION_DAYS``; the anonymous answers stay.
+    """
+
+    submission = models.OneToOneField(
+        FamilySubmission, on_delete=models.CASCADE, related_name="callback"
+    )
+    name = models.CharField(_("name"), max_length=100)
+    phone = models.CharField(_("phone number"), max_length=30)
+    best_time = models.CharField(_("best time to call"), max_length=100, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("call-back request")
+        verbose_name_plural = _("call-back requests")
+
+    def __str__(self):
+        return str(_("Call back requested %(date)s")) % {
+            "date": timezone.localtime(self.created_at).strftime("%d %b %Y")
+        }
+
+    @classmethod
+    def expired(cls, now=None):
+        now = now or timezone.now()
+        cutoff = now - timezone.timedelta(days=settings.CALLBACK_RETENTION_DAYS)
+        return cls.objects.filter(created_at__lte=cutoff)
+
+
+class OrganisationUpdate(models.Model):
+    """A member of staff's suggestion for the directory, waiting for the Learning Academy.
+
+    ``proposed`` holds the Organisation snippet's fields as the member of staff
+    left them; ``original`` holds the same fields as the listing was when the
+    form was opened, so a reviewer sees what changed and whether the listing
+    has changed since.
+    """
+
+    class Kind(models.TextChoices):
+        NEW = "new", _("Suggest a new organisation")
+        CHANGE = "change", _("Report a change")
+        CLOSED = "closed", _("Report that it has closed")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    organisation = models.ForeignKey(
+        "resources.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="update_suggestions",
+        verbose_name=_("organisation"),
+    )
+    proposed = models.JSONField(_("proposed details"), default=dict)
+    original = models.JSONField(_("details when the form was opened"), default=dict)
+    note = models.TextField(_("note for the reviewer"), max_length=2000, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="organisation_updates",
+        verbose_name=_("submitted by"),
+    )
+    submit_time = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["-submit_time"]
+        verbose_name = _("organisation update")
+
+    def __str__(self):
+        name = self.proposed.get("name") or self.original.get("name") or ""
+        return f"{self.get_kind_display()}: {name}"
+
+    @property
+    def changed_fields(self):
+        """Field names whose proposed value differs from the listing when the form opened."""
+        return [name for name, value in self.proposed.items() if self.original.get(name) != value]

@@ -1,0 +1,171 @@
+"""Family-facing views outside the form pages, and the admin's links, QR codes and poster."""
+
+import hashlib
+import io
+import secrets
+from urllib.parse import urlencode
+
+import segno
+from django.conf import settings
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language_info
+from django.views.decorators.http import require_GET
+
+from forms_app.forms import SOURCE_PATTERN, OrganisationUpdateForm, organisation_values
+from forms_app.models import FamilyFormPage, OrganisationUpdate, SourceTag
+from resources.models import Organisation
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF page is for developers; families get plain words in their language."""
+    return render(request, "forms_app/csrf_failure.html", status=403)
+
+
+def form_links(page, request=None, source=""):
+    """Each language's address of a form, and the 'choose your language' address."""
+    query = f"?{urlencode({'src': source})}" if source else ""
+    translations = {
+        p.locale.language_code: p
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    links = []
+    for code, _name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is not None:
+            links.append(
+                {
+                    "code": code,
+                    "name": get_language_info(code)["name_local"],
+                    "english_name": get_language_info(code)["name"],
+                    "url": translation.full_url + query,
+                }
+            )
+    source_page = page.specific.source_page
+    choose = settings.BASE_URL + f"/forms/{source_page.pk}/languages/" + query
+    return links, choose
+
+
+def qr_svg(url, scale=4):
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="svg", scale=scale, xmldecl=False, svgns=True)
+    return buffer.getvalue().decode()
+
+
+@login_not_required
+@require_GET
+def choose_language(request, page_id):
+    """The one link that lets a family pick English, Bengali or Somali."""
+    page = get_object_or_404(FamilyFormPage.objects.live(), pk=page_id)
+    source = request.GET.get("src", "")
+    source = source if SOURCE_PATTERN.match(source) else ""
+    links, _choose = form_links(page, request, source)
+    return render(request, "forms_app/choose_language.html", {"page": page, "links": links})
+
+
+def _admin_page(request, page_id):
+    page = get_object_or_404(FamilyFormPage, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit() and not request.user.has_perm(
+        "forms_app.view_familysubmission"
+    ):
+        raise PermissionDenied
+    return page
+
+
+def _source(request):
+    source = request.GET.get("src", "")
+    if source and not (SOURCE_PATTERN.match(source) and SourceTag.objects.filter(slug=source)):
+        raise Http404
+    return source
+
+
+def links_view(request, page_id):
+    page = _admin_page(request, page_id)
+    source = _source(request)
+    links, choose = form_links(page, request, source)
+    return render(
+        request,
+        "forms_app/admin/links.html",
+        {
+            "page": page,
+            "links": links,
+            "choose": choose,
+            "source": source,
+            "tags": SourceTag.objects.all(),
+        },
+    )
+
+
+def qr_code(request, page_id, language, kind):
+    page = _admin_page(request, page_id)
+    source = _source(request)
+    links, choose = form_links(page, request, source)
+    urls = {link["code"]: link["url"] for link in links}
+    urls["choose"] = choose
+    if language not in urls or kind not in ("svg", "png"):
+        raise Http404
+    filename = f"{page.slug}-{language}{'-' + source if source else ''}.{kind}"
+    if kind == "svg":
+        response = HttpResponse(qr_svg(urls[language], scale=8), content_type="image/svg+xml")
+    else:
+        buffer = io.BytesIO()
+        segno.make(urls[language], error="m").save(buffer, kind="png", scale=10, border=4)
+        response = HttpResponse(buffer.getvalue(), content_type="image/png")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def poster(request, page_id):
+    """An A4 page to print: the three languages' QR codes, each captioned in its language."""
+    page = _admin_page(request, page_id)
+    source = _source(request)
+    links, choose = form_links(page, request, source)
+    for link in links:
+        link["svg"] = qr_svg(link["url"])
+    return render(
+        request,
+        "forms_app/admin/poster.html",
+        {"page": page, "links": links, "choose": choose, "choose_svg": qr_svg(choose)},
+    )
+
+
+def organisation_update(request, kind, organisation_id=None):
+    """Staff suggest a new organisation, or report a change to or the closing of one."""
+    if kind not in OrganisationUpdate.Kind.values or (kind == "new") != (organisation_id is None):
+        raise Http404
+    organisation = None
+    if organisation_id is not None:
+        organisation = get_object_or_404(Organisation, pk=organisation_id)
+    if request.method == "POST":
+        form = OrganisationUpdateForm(request.POST, kind=kind, organisation=organisation)
+        token = request.POST.get("token", "")
+        if form.is_valid():
+            digest = hashlib.sha256(token.encode()).hexdigest() if token else ""
+            update = OrganisationUpdate.objects.filter(token_digest=digest).first()
+            if update is None:
+                update = OrganisationUpdate.objects.create(
+                    kind=kind,
+                    organisation=organisation,
+                    proposed=form.proposed(),
+                    original=organisation_values(organisation) if organisation else {},
+                    note=form.cleaned_data["note"],
+                    submitted_by=request.user,
+                    token_digest=digest or secrets.token_hex(32),
+                )
+            return render(request, "forms_app/organisation_update_done.html", {"update": update})
+    else:
+        form = OrganisationUpdateForm(kind=kind, organisation=organisation)
+        token = secrets.token_hex(16)
+    return render(
+        request,
+        "forms_app/organisation_update.html",
+        {
+            "form": form,
+            "kind": kind,
+            "kind_label": OrganisationUpdate.Kind(kind).label,
+            "organisation": organisation,
+            "token": token,
+        },
+    )

@@ -1,0 +1,39 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from forms_app import admin_urls
+from forms_app.models import FamilyFormPage, SourceTag
+
+# Call-back details and directory suggestions are read in the review app's
+# screens (/admin/submissions/), which record every view in the audit log.
+
+
+class SourceTagViewSet(SnippetViewSet):
+    model = SourceTag
+    icon = "tag"
+    menu_label = _("Source tags")
+    list_display = ["slug", "name"]
+    add_to_admin_menu = False
+
+
+register_snippet(SourceTagViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_form_link_urls():
+    return [path("family-forms/", include(admin_urls, namespace="family_forms"))]
+
+
+@hooks.register("register_page_header_buttons")
+def links_and_qr_codes_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, FamilyFormPage) and page.pk:
+        yield Button(
+            _("Links, QR codes and poster"),
+            reverse("family_forms:links", args=[page.pk]),
+            icon_name="link",
+            priority=60,
+        )

@@ -1,0 +1,187 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from home.blocks import QuickLinkBlock
+
+REVIEW_INTERVAL = datetime.timedelta(days=365)
+
+
+class BasePage(Page):
+    """Behaviour every page type of the site shares.
+
+    Pages are for signed-in staff unless their type says otherwise: only the
+    family feedback pages set ``public_for_families``.
+    """
+
+    public_for_families = False
+
+    class Meta:
+        abstract = True
+
+
+def default_review_date():
+    return timezone.localdate() + REVIEW_INTERVAL
+
+
+class ReviewFormMixin:
+    """Admin form checks shared by pages and snippets that carry an owner and review date.
+
+    A review date typed in the past is refused, but an untouched one is not,
+    so approving, scheduling or moving overdue content still works.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "owner" in self.fields:
+            self.fields["owner"].required = True
+            self.fields["owner"].help_text = _(
+                "Who keeps this content accurate; they are named in the review report."
+            )
+
+    def defer_required_fields(self):
+        # Even a draft names its owner: the review report would lose it otherwise.
+        super().defer_required_fields()
+        if "owner" in self.fields:
+            self.fields["owner"].required = True
+
+    def clean_review_by(self):
+        review_by = self.cleaned_data.get("review_by")
+        field = self.fields["review_by"]
+        # A revision may hand back the stored date as text; compare it as a date.
+        initial = field.to_python(self.get_initial_for_field(field, "review_by"))
+        if review_by and review_by < timezone.localdate() and review_by != initial:
+            raise ValidationError(_("The review date cannot be in the past."))
+        return review_by
+
+
+class ReviewedPageForm(ReviewFormMixin, WagtailAdminPageForm):
+    pass
+
+
+class ReviewedModelForm(ReviewFormMixin, WagtailAdminModelForm):
+    pass
+
+
+class ReviewMixin(models.Model):
+    """An owner and a "review by" date, so content does not quietly go stale.
+
+    Pages use Wagtail's own ``owner``; snippets declare theirs. The review
+    report in the admin lists everything whose date is near or past.
+    """
+
+    review_by = models.DateField(
+        _("review by"),
+        default=default_review_date,
+        help_text=_("When the owner must next check this content is still right."),
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [FieldPanel("owner"), FieldPanel("review_by")],
+            heading=_("Ownership and review"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class ReviewedPage(ReviewMixin, BasePage):
+    """A staff page with an owner and a review date, scheduled publishing in its settings."""
+
+    base_form_class = ReviewedPageForm
+    settings_panels = [*BasePage.settings_panels, *ReviewMixin.review_panels]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(ReviewedPage):  # noqa: DJ008 - Page.__str__ gives the title
+    """The front page of one council's practice framework site.
+
+    Shows the framework at a glance (the standards under its framework page),
+    the quick links editors choose, and the pages most recently published.
+    """
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("introduction"),
+        help_text=_("One or two sentences that welcome staff to the framework."),
+    )
+
+    quick_links = StreamField(
+        [("link", QuickLinkBlock())],
+        blank=True,
+        verbose_name=_("quick links"),
+        help_text=_("The pages staff need most often, in the order shown."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("quick_links")]
+    template = "pages/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+    recently_updated_count = 6
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def framework_at_a_glance(self):
+        """The site's framework page and its live standards, in tree order."""
+        from resources.models import FrameworkPage, PracticeStandardPage
+
+        framework = FrameworkPage.objects.child_of(self).live().order_by("path").first()
+        if framework is None:
+            return None, []
+        standards = (
+            PracticeStandardPage.objects.child_of(framework).live().public().order_by("path")
+        )
+        return framework, list(standards)
+
+    def recently_updated(self):
+        return (
+            Page.objects.live()
+            .public()
+            .descendant_of(self)
+            .exclude(pk=self.pk)
+            .select_related("locale")
+            .order_by("-last_published_at")[: self.recently_updated_count]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["framework"], context["standards"] = self.framework_at_a_glance()
+        context["recently_updated"] = self.recently_updated()
+        return context
+
+
+@register_setting(icon="site")
+class SiteBranding(BaseSiteSetting):
+    """The council's own name and wording, one set per site in a multi-council install."""
+
+    council_name = models.CharField(
+        _("council and division"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown in the header, e.g. 'Tower Hamlets Supporting Families Division'."),
+    )
+    footer_text = models.CharField(
+        _("footer text"),
+        max_length=255,
+        blank=True,
+        help_text=_("One sentence at the foot of every staff page."),
+    )
+
+    panels = [FieldPanel("council_name"), FieldPanel("footer_text")]
+
+    class Meta:
+        verbose_name = _("site branding")

@@ -1,0 +1,506 @@
+"""The page types of a council's practice framework.
+
+The tree under each council's home page is::
+
+    Home
+    ├── Framework                 (vision, shared behaviours)
+    │   └── Practice standard ×6  (one per C)
+    ├── Tools and resources
+    │   └── Resource page
+    ├── Interventions and services
+    │   └── Intervention page
+    └── Community directory       (Organisation snippets)
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.models import ReviewedPage
+from resources.blocks import (
+    SHORT_RICH_TEXT_FEATURES,
+    BehaviourBlock,
+    BodyBlock,
+    DownloadBlock,
+    ItemListBlock,
+)
+from resources.forms import InterventionFilterForm, OrganisationFilterForm
+
+from .snippets import Organisation, age_range_label, check_age_range
+from .taxonomy import DeliveryMode, ServiceArea
+
+
+def summary_field(help_text=None):
+    return models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=help_text or _("One or two sentences shown in lists and at the top of the page."),
+    )
+
+
+def body_field():
+    return StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Anything else staff need: text, contacts, tables, documents, videos."),
+    )
+
+
+def items_field(verbose_name, help_text):
+    return StreamField(ItemListBlock(), blank=True, verbose_name=verbose_name, help_text=help_text)
+
+
+def site_standards(page):
+    """The live practice standards under the same home page as ``page``, in tree order."""
+    home = page.get_ancestors().filter(depth=2).first() or page
+    return PracticeStandardPage.objects.live().descendant_of(home).order_by("path")
+
+
+def live_in_tree_order(pages):
+    return sorted((page for page in pages if page.live), key=lambda page: page.path)
+
+
+class FrameworkPage(ReviewedPage):
+    """A council's practice framework: vision and shared behaviours, leading to the standards."""
+
+    summary = summary_field()
+    vision = RichTextField(
+        features=SHORT_RICH_TEXT_FEATURES,
+        verbose_name=_("vision"),
+        help_text=_("What the framework is for and what it means for children and families."),
+    )
+    shared_behaviours = StreamField(
+        [("behaviour", BehaviourBlock())],
+        blank=True,
+        verbose_name=_("shared behaviours"),
+        help_text=_("The behaviours every practitioner shows, whatever their role."),
+    )
+    body = body_field()
+
+    content_panels = [
+        *ReviewedPage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("vision"),
+        FieldPanel("shared_behaviours"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *ReviewedPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("vision"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.PracticeStandardPage"]
+    template = "pages/framework_page.html"
+
+    class Meta:
+        verbose_name = _("framework page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["standards"] = PracticeStandardPage.objects.child_of(self).live().order_by("path")
+        return context
+
+
+class PracticeStandardPage(ReviewedPage):
+    """One practice standard (one of the Cs): what we will do, how, and what changes for families.
+
+    Each section is an orderable list; an item may link to a resource page,
+    an intervention page, a document or another website.
+    """
+
+    summary = summary_field()
+    we_will = items_field(
+        _("we will"), _("The expectations, one per item, each completing 'We will…'.")
+    )
+    approach = items_field(_("our approach"), _("How practitioners meet the standard."))
+    outcomes = items_field(
+        _("outcomes"), _("What children, families and staff will notice when it is met.")
+    )
+    tools = items_field(
+        _("useful tools"), _("Tools that help, ideally linked to their resource pages.")
+    )
+    resources = items_field(
+        _("resources"), _("Interventions, documents and further reading that support it.")
+    )
+    body = body_field()
+
+    content_panels = [
+        *ReviewedPage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("we_will"),
+        FieldPanel("approach"),
+        FieldPanel("outcomes"),
+        FieldPanel("tools"),
+        FieldPanel("resources"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*ReviewedPage.search_fields, index.SearchField("summary")]
+    parent_page_types = ["resources.FrameworkPage"]
+    subpage_types = []
+    template = "pages/practice_standard_page.html"
+
+    class Meta:
+        verbose_name = _("practice standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["interventions"] = (
+            InterventionPage.objects.live().filter(standards=self).order_by("title")
+        )
+        return context
+
+
+class ResourceIndexPage(ReviewedPage):
+    """The list of tools, guides and templates, grouped by kind."""
+
+    intro = RichTextField(
+        blank=True,
+        features=SHORT_RICH_TEXT_FEATURES,
+        verbose_name=_("introduction"),
+        help_text=_("A sentence or two about what staff find here."),
+    )
+
+    content_panels = [*ReviewedPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    template = "pages/resource_index_page.html"
+
+    class Meta:
+        verbose_name = _("resource index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources = ResourcePage.objects.child_of(self).live().order_by("title")
+        kinds = dict(ResourcePage.Kind.choices)
+        groups = {kind: [] for kind in kinds}
+        for resource in resources:
+            groups.setdefault(resource.kind, []).append(resource)
+        context["groups"] = [
+            (kinds.get(kind, kind), items) for kind, items in groups.items() if items
+        ]
+        return context
+
+
+class ResourcePage(ReviewedPage):
+    """A tool or guide, such as genograms, chronologies or Social GRACES."""
+
+    class Kind(models.TextChoices):
+        TOOL = "tool", _("Tools")
+        GUIDE = "guide", _("Guides")
+        TEMPLATE = "template", _("Templates")
+        REFLECTIVE_SPACE = "reflective-space", _("Reflective spaces and consultations")
+        WELLBEING = "wellbeing", _("Staff wellbeing")
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.TOOL,
+        help_text=_("Groups the resource on the tools and resources page."),
+    )
+    summary = summary_field()
+    body = body_field()
+    downloads = StreamField(
+        [("download", DownloadBlock())],
+        blank=True,
+        verbose_name=_("downloads"),
+        help_text=_("Templates, guides and leaflets staff can download."),
+    )
+    standards = ParentalManyToManyField(
+        "resources.PracticeStandardPage",
+        blank=True,
+        related_name="related_resources",
+        verbose_name=_("related standards"),
+        help_text=_("The practice standards this resource helps with."),
+    )
+
+    content_panels = [
+        *ReviewedPage.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("downloads"),
+        FieldPanel("standards", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *ReviewedPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+    ]
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+    template = "pages/resource_page.html"
+
+    class Meta:
+        verbose_name = _("resource page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["standards"] = live_in_tree_order(self.standards.all())
+        return context
+
+
+class InterventionIndexPage(ReviewedPage):
+    """Interventions and services, filtered by age, service area, delivery and standard.
+
+    The filters are a plain GET form so they work without JavaScript and
+    filtered lists can be bookmarked and shared.
+    """
+
+    intro = RichTextField(
+        blank=True,
+        features=SHORT_RICH_TEXT_FEATURES,
+        verbose_name=_("introduction"),
+        help_text=_("A sentence or two about how to choose an intervention."),
+    )
+
+    content_panels = [*ReviewedPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.InterventionPage"]
+    template = "pages/intervention_index_page.html"
+
+    class Meta:
+        verbose_name = _("intervention index page")
+
+    def filter_interventions(self, data):
+        standards = list(site_standards(self))
+        form = InterventionFilterForm(data, standards=standards)
+        interventions = InterventionPage.objects.child_of(self).live()
+        if form.is_valid():
+            age = form.cleaned_data["age"]
+            if age is not None:
+                interventions = interventions.filter(
+                    Q(age_min__isnull=True) | Q(age_min__lte=age),
+                    Q(age_max__isnull=True) | Q(age_max__gte=age),
+                )
+            if form.cleaned_data["service_area"]:
+                interventions = interventions.filter(
+                    service_areas__code=form.cleaned_data["service_area"]
+                )
+            if form.cleaned_data["delivery"]:
+                interventions = interventions.filter(
+                    delivery_modes__code=form.cleaned_data["delivery"]
+                )
+            if form.cleaned_data["standard"]:
+                interventions = interventions.filter(
+                    standards__in=[s for s in standards if s.slug == form.cleaned_data["standard"]]
+                )
+        else:
+            interventions = interventions.none()
+        interventions = (
+            interventions.distinct()
+            .order_by("title")
+            .prefetch_related("service_areas", "delivery_modes")
+        )
+        return form, interventions
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["filter_form"], interventions = self.filter_interventions(request.GET)
+        context["interventions"] = list(interventions)
+        context["filtered"] = any(request.GET.get(name) for name in context["filter_form"].fields)
+        return context
+
+
+class InterventionContact(Orderable):
+    page = ParentalKey(
+        "resources.InterventionPage", on_delete=models.CASCADE, related_name="intervention_contacts"
+    )
+    contact = models.ForeignKey(
+        "resources.Contact",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("contact"),
+        help_text=_("Choose a team mailbox; edit the contact itself to change it everywhere."),
+    )
+
+    panels = [FieldPanel("contact")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+
+class InterventionPage(ReviewedPage):
+    """An intervention or service staff can refer a family to, with who it is for and how."""
+
+    summary = summary_field()
+    who_for = models.TextField(
+        _("who it is for"),
+        help_text=_("The children, young people or families it helps, in plain words."),
+    )
+    age_min = models.PositiveSmallIntegerField(
+        _("minimum age"),
+        null=True,
+        blank=True,
+        help_text=_("The youngest age accepted, in years. Leave empty for no lower limit."),
+    )
+    age_max = models.PositiveSmallIntegerField(
+        _("maximum age"),
+        null=True,
+        blank=True,
+        help_text=_("The oldest age accepted, in years. Leave empty for no upper limit."),
+    )
+    service_areas = ParentalManyToManyField(
+        ServiceArea,
+        blank=True,
+        related_name="interventions",
+        verbose_name=_("service areas"),
+        help_text=_("The parts of the service that can use it."),
+    )
+    delivery_modes = ParentalManyToManyField(
+        DeliveryMode,
+        blank=True,
+        related_name="interventions",
+        verbose_name=_("delivery"),
+        help_text=_("How it is delivered; tick all that apply."),
+    )
+    how_to_refer = RichTextField(
+        features=SHORT_RICH_TEXT_FEATURES,
+        verbose_name=_("how to refer"),
+        help_text=_("The steps to make a referral, with any form or mailbox to use."),
+    )
+    eligibility = models.TextField(
+        _("eligibility"),
+        blank=True,
+        help_text=_("Who qualifies and any thresholds, e.g. 'Open to Early Help'."),
+    )
+    standards = ParentalManyToManyField(
+        "resources.PracticeStandardPage",
+        blank=True,
+        related_name="related_interventions",
+        verbose_name=_("related standards"),
+        help_text=_("The practice standards this intervention supports."),
+    )
+    body = body_field()
+
+    content_panels = [
+        *ReviewedPage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("who_for"),
+                FieldRowPanel([FieldPanel("age_min"), FieldPanel("age_max")]),
+                FieldPanel("eligibility"),
+            ],
+            heading=_("Who it is for"),
+        ),
+        FieldPanel("service_areas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("delivery_modes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("how_to_refer"),
+        InlinePanel("intervention_contacts", label=_("Contacts")),
+        FieldPanel("standards", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *ReviewedPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("who_for"),
+        index.SearchField("eligibility"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["resources.InterventionIndexPage"]
+    subpage_types = []
+    template = "pages/intervention_page.html"
+
+    class Meta:
+        verbose_name = _("intervention page")
+
+    def clean(self):
+        super().clean()
+        check_age_range(self, "age_min", "age_max")
+
+    @property
+    def ages(self):
+        return age_range_label(self.age_min, self.age_max)
+
+    def get_context(self, request, *args, **kwargs):
+        # Read through the relations rather than querying by this page's id, so a
+        # preview of unsaved changes shows the changes.
+        context = super().get_context(request, *args, **kwargs)
+        context["contacts"] = [
+            link.contact
+            for link in self.intervention_contacts.select_related("contact").order_by("sort_order")
+        ]
+        context["service_areas"] = list(self.service_areas.all())
+        context["delivery_modes"] = list(self.delivery_modes.all())
+        context["standards"] = live_in_tree_order(self.standards.all())
+        return context
+
+
+class OrganisationDirectoryPage(ReviewedPage):
+    """The community directory: live organisations, searchable and filterable without JavaScript."""
+
+    intro = RichTextField(
+        blank=True,
+        features=SHORT_RICH_TEXT_FEATURES,
+        verbose_name=_("introduction"),
+        help_text=_("What the directory is for and how to suggest an organisation."),
+    )
+    per_page = 25
+
+    content_panels = [*ReviewedPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "pages/organisation_directory_page.html"
+
+    class Meta:
+        verbose_name = _("organisation directory page")
+
+    def filter_organisations(self, data):
+        form = OrganisationFilterForm(data)
+        site = self.get_site()
+        organisations = Organisation.objects.filter(live=True).exclude(
+            status=Organisation.Status.DEFUNCT
+        )
+        organisations = organisations.filter(Q(site__isnull=True) | Q(site=site))
+        if form.is_valid():
+            for word in form.cleaned_data["q"].split():
+                organisations = organisations.filter(
+                    Q(name__icontains=word)
+                    | Q(description__icontains=word)
+                    | Q(eligibility_description__icontains=word)
+                    | Q(categories__name__icontains=word)
+                )
+            if form.cleaned_data["category"]:
+                organisations = organisations.filter(categories__code=form.cleaned_data["category"])
+            if form.cleaned_data["language"]:
+                organisations = organisations.filter(languages__code=form.cleaned_data["language"])
+            age = form.cleaned_data["age"]
+            if age is not None:
+                organisations = organisations.filter(
+                    Q(minimum_age__isnull=True) | Q(minimum_age__lte=age),
+                    Q(maximum_age__isnull=True) | Q(maximum_age__gte=age),
+                )
+        else:
+            organisations = organisations.none()
+        organisations = (
+            organisations.distinct().order_by("name").prefetch_related("categories", "languages")
+        )
+        return form, organisations
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form, organisations = self.filter_organisations(request.GET)
+        paginator = Paginator(organisations, self.per_page)
+        page_of_results = paginator.get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            filter_form=form,
+            organisations=page_of_results,
+            paginator=paginator,
+            query_string=query.urlencode(),
+            filtered=any(request.GET.get(name) for name in form.fields),
+        )
+        return context

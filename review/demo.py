@@ -1,0 +1,120 @@
+"""Demo feedback cycles and the Learning Academy's review permissions."""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from wagtail.models import WorkflowContentType
+
+from home.demo.users import ACADEMY, EDITORS
+from review.models import CycleReport, FeedbackCycle
+
+ACADEMY_PERMISSIONS = [
+    "review.review_submissions",
+    "review.view_exportrecord",
+    *(f"review.{action}_feedbackcycle" for action in ("add", "change", "delete", "view")),
+    *(f"review.{action}_cyclereport" for action in ("add", "change", "delete", "publish", "view")),
+]
+# The working group drafts "You said"; publishing is for senior leaders through approval.
+EDITOR_PERMISSIONS = [f"review.{action}_cyclereport" for action in ("add", "change", "view")]
+
+
+def _grant(group_name, dotted_names):
+    group = Group.objects.filter(name=group_name).first()
+    if group is None:
+        return
+    for dotted in dotted_names:
+        app_label, codename = dotted.split(".")
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+
+
+def ensure_permissions():
+    _grant(ACADEMY, ACADEMY_PERMISSIONS)
+    _grant(EDITORS, EDITOR_PERMISSIONS)
+
+
+def ensure_workflow():
+    """Reports go through the same approval as organisations, when the demo has set it up."""
+    from resources.demo import ensure_workflow as resources_workflow
+
+    workflow = resources_workflow()
+    WorkflowContentType.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(CycleReport),
+        defaults={"workflow": workflow},
+    )
+    return workflow
+
+
+def ensure_cycles(today=None):
+    """This year's three cycles and last year's, so the dashboard has one to compare with."""
+    year = (today or timezone.localdate()).year
+    return [*FeedbackCycle.ensure_year(year - 1), *FeedbackCycle.ensure_year(year)]
+
+
+SAMPLE_TEXTS = {
+    "en": ["Someone listened and came back when they said they would.", "More evening visits."],
+    "bn": ["আমাদের কথা শোনা হয়েছে।", "আরও দ্রুত ফোন করলে ভালো হতো।"],
+    "so": ["Waa la i dhageystay, waana la i caawiyay.", "Soo wac marar badan."],
+}
+
+
+def ensure_sample_submissions(form_page, count=36):
+    """A few answers in each language over this cycle and the last, so the screens have data.
+
+    Keyed by a fixed token per sample, so loading the demo again adds nothing.
+    """
+    import hashlib
+    import random
+
+    from forms_app.models import FamilySubmission, FormVersion
+
+    current = FeedbackCycle.current()
+    previous = current.previous() if current else None
+    if form_page is None or current is None:
+        return []
+    source = form_page.specific.source_page
+    version = FormVersion.for_questions(source.translation_key, source.get_form_fields())
+    chance = random.Random(7)  # noqa: S311 - demo data, not security
+    made = []
+    for number in range(count):
+        digest = hashlib.sha256(f"better-together/demo-review/{number}".encode()).hexdigest()
+        if FamilySubmission.objects.filter(token_digest=digest).exists():
+            continue
+        language = ["en", "bn", "so"][number % 3]
+        cycle = current if number % 4 else (previous or current)
+        start = cycle.starts_at
+        span = min(timezone.now(), cycle.ends_at) - start
+        when = start + span * chance.random()
+        made.append(
+            FamilySubmission.objects.create(
+                form_key=source.translation_key,
+                form_page=source,
+                version=version,
+                language=language,
+                source=chance.choice(["", "edge-of-care", "family-hubs", "early-help"]),
+                answers={
+                    "how_helpful": chance.randint(2, 5),
+                    "listened_to": chance.choice(["always", "mostly", "sometimes", "never"]),
+                    "what_helped": chance.sample(["practical_help", "someone_to_talk_to"], 1),
+                    "know_next_steps": chance.choice(["yes", "no"]),
+                    "went_well": chance.choice(SAMPLE_TEXTS[language]),
+                    "call_back": "no",
+                    "agree_to_use": True,
+                },
+                submit_time=when,
+                token_digest=digest,
+            )
+        )
+    return made
+
+
+def load(homes, users, form_page=None):
+    ensure_permissions()
+    ensure_workflow()
+    ensure_cycles()
+    if form_page is None:
+        from forms_app.models import FamilyFormPage
+
+        form_page = FamilyFormPage.objects.filter(slug="feedback").order_by("pk").first()
+    ensure_sample_submissions(form_page)

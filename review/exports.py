@@ -1,0 +1,150 @@
+"""CSV and XLSX exports of submissions that stream, and cells a spreadsheet cannot run.
+
+Rows are read from the database in chunks and written out one at a time,
+so exporting 100,000 submissions takes no more memory than exporting ten
+(``bench/export_bench.py`` measures it).
+"""
+
+import csv
+import re
+import tempfile
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from review.labels import FormLabels
+from review.models import CycleIndex, Status
+
+CHUNK_SIZE = 2000
+# A spreadsheet reads a cell starting with one of these as a formula (or, for
+# tab and carriage return, may shift it into one).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Numbers and phone numbers as the forms store them (digits and single spaces,
+# an optional leading + or -) cannot carry a formula and are left as they are.
+PLAIN_NUMBER = re.compile(r"^[+-]?[0-9]+(?:[ .][0-9]+)*$")
+
+
+def neutralise(value):
+    """The text of a cell, with a leading quote if a spreadsheet would run it as a formula."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+STATUS_LABELS = dict(Status.choices)
+
+
+def language_name(code):
+    try:
+        return get_language_info(code)["name"]
+    except KeyError:
+        return code
+
+
+class ExportTable:
+    """The header and rows of an export; option keys turned into English labels."""
+
+    FIXED = [
+        _("Submission id"),
+        _("Submitted at"),
+        _("Cycle"),
+        _("Language"),
+        _("Source"),
+        _("Status"),
+    ]
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        form_keys = list(queryset.order_by().values_list("form_key", flat=True).distinct())
+        self.labels = [FormLabels(form_key) for form_key in form_keys]
+        self.keys = []
+        self.headers = {}
+        for labels in self.labels:
+            for key in labels.keys:
+                if key not in self.headers:
+                    self.keys.append(key)
+                    self.headers[key] = f"{key}: {labels.label(key)}"
+        self.by_form = {labels.form_key: labels for labels in self.labels}
+        self.cycles = CycleIndex()
+        self.languages = {code: language_name(code) for code, _name in settings.LANGUAGES}
+
+    def header(self):
+        return [neutralise(str(title)) for title in self.FIXED] + [
+            neutralise(self.headers[key]) for key in self.keys
+        ]
+
+    def rows(self):
+        rows = self.queryset.values_list(
+            "pk", "submit_time", "language", "source", "review_status", "form_key", "answers"
+        ).iterator(chunk_size=CHUNK_SIZE)
+        zone = timezone.get_current_timezone()
+        statuses = {key: str(label) for key, label in STATUS_LABELS.items()}
+        for pk, submit_time, language, source, status, form_key, answers in rows:
+            labels = self.by_form.get(form_key)
+            cycle = self.cycles.find(submit_time)
+            row = [
+                str(pk),
+                submit_time.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                cycle.name if cycle else "",
+                self.languages.get(language, language),
+                source,
+                statuses.get(status, status),
+            ]
+            for key in self.keys:
+                value = answers.get(key) if isinstance(answers, dict) else None
+                row.append(labels.text(key, value) if labels else str(value or ""))
+            yield [neutralise(cell) for cell in row]
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_chunks(table):
+    """The CSV, a line at a time, with a byte-order mark so Excel reads it as UTF-8."""
+    writer = csv.writer(_Echo())
+    yield "\ufeff" + writer.writerow(table.header())
+    for row in table.rows():
+        yield writer.writerow(row)
+
+
+def write_xlsx(table, output):
+    """Write the workbook to ``output`` (a binary file) a row at a time.
+
+    ``constant_memory`` flushes each row to disk as it is finished; every cell
+    is written as a string, so nothing in it is ever read as a formula.
+    """
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(
+        output,
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "tmpdir": tempfile.gettempdir(),
+        },
+    )
+    sheet = workbook.add_worksheet(str(_("Submissions"))[:31])
+    bold = workbook.add_format({"bold": True})
+    for column, title in enumerate(table.header()):
+        sheet.write_string(0, column, title, bold)
+    for row_number, row in enumerate(table.rows(), start=1):
+        for column, cell in enumerate(row):
+            sheet.write_string(row_number, column, cell)
+    workbook.close()
+
+
+def xlsx_file(table):
+    """The workbook in a temporary file, rewound, ready to stream."""
+    output = tempfile.TemporaryFile()  # noqa: SIM115 - closed by the response that streams it
+    write_xlsx(table, output)
+    output.seek(0)
+    return output

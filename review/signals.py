@@ -1,0 +1,36 @@
+"""Reactions to other apps' events: a call-back request, a published report or organisation."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.log_actions import get_active_log_context
+from wagtail.signals import published
+
+from forms_app.models import CallbackRequest
+from resources.models import Organisation
+from review.models import CallbackStatus, CycleReport, Review
+
+
+@receiver(post_save, sender=CallbackRequest)
+def put_new_callback_on_the_list(sender, instance, created, raw=False, **kwargs):
+    """The call-back status is kept with the review so it outlives the contact details."""
+    if created and not raw:
+        review, _created = Review.objects.get_or_create(submission_id=instance.submission_id)
+        if not review.callback_status:
+            review.callback_status = CallbackStatus.TO_CALL
+            review.save(update_fields=["callback_status", "updated_at"])
+
+
+@receiver(published, sender=CycleReport)
+def publish_report_pages(sender, instance, revision=None, **kwargs):
+    from review.reports import publish_pages
+
+    user = get_active_log_context().user or (revision.user if revision else None)
+    publish_pages(instance, user=user)
+
+
+@receiver(published, sender=Organisation)
+def verify_published_organisation(sender, instance, revision=None, **kwargs):
+    if revision is not None:
+        from review.directory import mark_verified
+
+        mark_verified(instance, revision)

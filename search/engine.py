@@ -1,0 +1,410 @@
+"""Running a staff search: eligible entries, ranking, filters with counts, promotions."""
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Count, Max, Q
+from django.db.models.functions import Substr
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from search import matching, registry
+from search.models import SearchEntry, SearchEntryFacet
+from search.text import excerpt, highlight_html, stem_set, words
+
+PAGE_SIZE = 10
+# Between two equally good matches, staff want the service or tool before its mailbox.
+KIND_PRIOR = {
+    "intervention": 0.35,
+    "tool": 0.25,
+    "standard": 0.2,
+    "consultation": 0.2,
+    "group": 0.15,
+    "organisation": 0.1,
+    "document": 0.1,
+}
+RERANKED = 100
+MAX_FILTER_VALUES = 20
+FILTER_VALUE = re.compile(r"^[\w-]{1,100}$")
+FACETS = [
+    ("standard", SearchEntryFacet.STANDARD),
+    ("area", SearchEntryFacet.AREA),
+    ("age", SearchEntryFacet.AGE),
+]
+
+
+@dataclass
+class Filters:
+    kinds: list = field(default_factory=list)
+    standard: list = field(default_factory=list)
+    area: list = field(default_factory=list)
+    age: list = field(default_factory=list)
+
+    @classmethod
+    def from_querydict(cls, data):
+        """Keep only well-formed values; anything else is ignored, never an error."""
+
+        def values(name):
+            kept = [value for value in data.getlist(name) if FILTER_VALUE.match(value or "")]
+            return list(dict.fromkeys(kept))[:MAX_FILTER_VALUES]
+
+        return cls(
+            kinds=[kind for kind in values("type") if kind in registry.KINDS_BY_CODE],
+            standard=values("standard"),
+            area=values("area"),
+            age=values("age"),
+        )
+
+    def selected(self, name):
+        return getattr(self, "kinds" if name == "type" else name)
+
+    @property
+    def any(self):
+        return bool(self.kinds or self.standard or self.area or self.age)
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    kind: str
+    kind_label: str
+    excerpt: str = ""
+    standards: list = field(default_factory=list)
+    promoted: bool = False
+    entry_id: int | None = None
+    title_html: str = ""
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Outcome:
+    results: list
+    total: int
+    facets: dict
+    promoted: list
+    capped: bool = False
+
+
+def eligible(site, language):
+    """Entries a member of staff on ``site`` reading in ``language`` may be shown."""
+    entries = SearchEntry.objects.all()
+    if site is not None:
+        entries = entries.filter(Q(site_id=site.pk) | Q(site__isnull=True))
+    default = settings.LANGUAGE_CODE
+    if language and language != default:
+        translated = SearchEntry.objects.filter(
+            locale=language, translation_key__isnull=False
+        ).values("translation_key")
+        entries = entries.filter(
+            Q(locale__in=[language, ""]) | (Q(locale=default) & ~Q(translation_key__in=translated))
+        )
+    else:
+        entries = entries.filter(locale__in=[default, ""])
+    return entries
+
+
+def _matches(concept, stems):
+    return any(set(alternative) <= stems for alternative in concept.alternatives)
+
+
+def rerank(entries, parsed):
+    """Order the best candidates by how well their title and tags answer every word typed.
+
+    The database orders by BM25 (SQLite) or ts_rank (PostgreSQL); both reward
+    repetition in long texts. Staff expect the page named after what they
+    typed first, so title coverage counts most, then coverage anywhere, then
+    the database's own order.
+    """
+    concepts = parsed.concepts
+    if not concepts:
+        return entries
+    typed = [concept.word for concept in concepts]
+    scored = []
+    for position, entry in enumerate(entries):
+        title_stems = stem_set(entry.title)
+        other_stems = title_stems | set(entry.keywords.split()) | stem_set(entry.summary)
+        in_title = sum(_matches(concept, title_stems) for concept in concepts)
+        anywhere = sum(_matches(concept, other_stems) for concept in concepts)
+        title_words = [word for word in words(entry.title) if len(word) > 1]
+        exact = title_words == typed or (len(typed) == 1 and typed[0] in title_words[:1])
+        score = (
+            KIND_PRIOR.get(entry.kind, 0.0)
+            + 3.0 * in_title / len(concepts)
+            + 2.0 * anywhere / len(concepts)
+            + (1.0 if exact else 0.0)
+            + 0.6 / (1 + position / 3)
+            - 0.02 * max(0, len(title_words) - 6)
+        )
+        scored.append((score, -position, entry))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [entry for _score, _position, entry in scored]
+
+
+class Matched:
+    """The eligible matches of a query, best first, with their kinds.
+
+    Filter values are read only for the filters chosen; counts come from one
+    grouped query, so a search matching a thousand entries stays cheap.
+    """
+
+    def __init__(self, parsed, site, language, filters):
+        matches = matching.match(parsed.search_words)
+        self.capped = len(matches) >= matching.MAX_MATCHES
+        ids = [pk for pk, _score in matches]
+        kinds = dict(eligible(site, language).filter(pk__in=ids).values_list("pk", "kind"))
+        self.ranked = [pk for pk in ids if pk in kinds]
+        self.kinds = kinds
+        self.members = {}  # filter name -> ids having one of the chosen values
+        for name, facet in FACETS:
+            chosen = getattr(filters, name)
+            if chosen:
+                self.members[name] = set(
+                    SearchEntryFacet.objects.filter(
+                        entry_id__in=self.ranked, facet=facet, value__in=chosen
+                    ).values_list("entry_id", flat=True)
+                )
+
+    def passes(self, pk, filters, kinds=True):
+        if kinds and filters.kinds and self.kinds[pk] not in filters.kinds:
+            return False
+        return all(pk in members for members in self.members.values())
+
+
+def _kind_options(matched, filters):
+    counts = {}
+    for pk in matched.ranked:
+        if matched.passes(pk, filters, kinds=False):
+            counts[matched.kinds[pk]] = counts.get(matched.kinds[pk], 0) + 1
+    return [
+        FacetOption(kind.code, kind.plural, counts.get(kind.code, 0), kind.code in filters.kinds)
+        for kind in registry.KINDS
+        if counts.get(kind.code) or kind.code in filters.kinds
+    ]
+
+
+def _facet_options(selected_ids, filters):
+    rows = (
+        SearchEntryFacet.objects.filter(entry_id__in=selected_ids)
+        .values("facet", "value")
+        .annotate(count=Count("entry_id", distinct=True), label=Max("label"))
+        .order_by()
+    )
+    names = {facet: name for name, facet in FACETS}
+    options = {name: [] for name, _facet in FACETS}
+    for row in rows:
+        name = names.get(row["facet"])
+        if name is not None:
+            chosen = getattr(filters, name)
+            options[name].append(
+                FacetOption(row["value"], row["label"], row["count"], row["value"] in chosen)
+            )
+    for name, _facet in FACETS:
+        options[name].sort(key=lambda option: option.label.casefold())
+        present_values = {option.value for option in options[name]}
+        options[name].extend(
+            FacetOption(value, value, 0, True)
+            for value in getattr(filters, name)
+            if value not in present_values
+        )
+    order = {code: position for position, (code, *_rest) in enumerate(registry.AGE_BANDS)}
+    options["age"].sort(key=lambda option: order.get(option.value, 99))
+    return options
+
+
+def _standards_of(entry_ids):
+    labels = {}
+    for entry_id, label in (
+        SearchEntryFacet.objects.filter(entry_id__in=entry_ids, facet=SearchEntryFacet.STANDARD)
+        .order_by("position")
+        .values_list("entry_id", "label")
+    ):
+        labels.setdefault(entry_id, []).append(label)
+    return labels
+
+
+def entry_url(entry):
+    if entry.url:
+        return entry.url
+    from django.urls import reverse
+
+    return reverse("search:entry", args=[entry.pk])
+
+
+def present(entries, parsed, promoted=False, standards=None):
+    ids = [entry.pk for entry in entries]
+    texts = {
+        pk: (summary, snippet)
+        for pk, summary, snippet in SearchEntry.objects.filter(pk__in=ids)
+        .annotate(snippet=Substr("body", 1, 20000))
+        .values_list("pk", "summary", "snippet")
+    }
+    standards = _standards_of(ids) if standards is None else standards
+    terms = parsed.highlight_terms
+    results = []
+    for entry in entries:
+        summary, body = texts.get(entry.pk, ("", ""))
+        text = body if body and not _has_match(summary, terms) and _has_match(body, terms) else ""
+        kind = registry.KINDS_BY_CODE.get(entry.kind)
+        results.append(
+            Result(
+                title=entry.title,
+                title_html=highlight_html(entry.title, terms),
+                url=entry_url(entry),
+                kind=entry.kind,
+                kind_label=kind.label if kind else entry.kind,
+                excerpt=excerpt(text or summary or body, terms),
+                standards=standards.get(entry.pk, []),
+                promoted=promoted,
+                entry_id=entry.pk,
+            )
+        )
+    return results
+
+
+def _has_match(text, terms):
+    stems_found = stem_set(text) | set(words(text))
+    return any(term in stems_found for term in terms)
+
+
+def promotions(parsed, eligible_entries):
+    """Editors' chosen results for this exact query (Wagtail's search promotions)."""
+    query = Query.objects.filter(query_string=normalise_query_string(parsed.text)).first()
+    if query is None:
+        return [], set()
+    picks = list(query.editors_picks.select_related("page").order_by("sort_order"))
+    if not picks:
+        return [], set()
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = [str(pick.page_id) for pick in picks if pick.page_id]
+    entries = {
+        entry.object_id: entry
+        for entry in eligible_entries.filter(content_type=page_type, object_id__in=page_ids)
+    }
+    shown, results = set(), []
+    for pick in picks:
+        if pick.page_id:
+            entry = entries.get(str(pick.page_id))
+            if entry is None:
+                continue
+            result = present([entry], parsed, promoted=True)[0]
+            if pick.description:
+                result.excerpt = highlight_html(pick.description, parsed.highlight_terms)
+            shown.add(entry.pk)
+        elif pick.external_link_url:
+            result = Result(
+                title=pick.external_link_text or pick.external_link_url,
+                title_html=highlight_html(
+                    pick.external_link_text or pick.external_link_url, parsed.highlight_terms
+                ),
+                url=pick.external_link_url,
+                kind="link",
+                kind_label=str(registry.LINK_LABEL),
+                excerpt=highlight_html(pick.description, parsed.highlight_terms),
+                promoted=True,
+            )
+        else:
+            continue
+        results.append(result)
+    return results, shown
+
+
+def search(parsed, filters, page_number, site=None, language=None):
+    base = eligible(site, language)
+    promoted, promoted_ids = promotions(parsed, base) if not filters.any else ([], set())
+    matched = Matched(parsed, site, language, filters)
+    kind_options = _kind_options(matched, filters)
+    selected = [pk for pk in matched.ranked if matched.passes(pk, filters)]
+    facets = {"type": kind_options, **_facet_options(selected, filters)}
+    organic = [pk for pk in selected if pk not in promoted_ids]
+
+    start = (page_number - 1) * PAGE_SIZE
+    stop = start + PAGE_SIZE
+    if stop <= RERANKED:
+        candidates = _load(organic[:RERANKED])
+        window = rerank(candidates, parsed)[start:stop]
+    else:
+        window = _load(organic[start:stop])
+    return Outcome(
+        results=present(window, parsed),
+        total=len(selected),
+        facets=facets,
+        promoted=promoted if page_number == 1 else [],
+        capped=matched.capped,
+    )
+
+
+def cached_search(parsed, filters, page_number, site=None, language=None):
+    """``search()``, remembered for a few minutes until the index or the synonyms change.
+
+    Staff repeat the same few searches all day; the cache key carries the
+    index version, which every indexing change and every synonym or
+    promotion change moves on.
+    """
+    seconds = getattr(settings, "SEARCH_RESULTS_CACHE_SECONDS", 300)
+    if not seconds:
+        return search(parsed, filters, page_number, site=site, language=language)
+    from search.indexing import VOCABULARY_VERSION_KEY
+
+    version = cache.get(VOCABULARY_VERSION_KEY, 0)
+    identity = repr(
+        (
+            version,
+            site.pk if site else None,
+            language,
+            parsed.text.casefold(),
+            sorted(filters.kinds),
+            sorted(filters.standard),
+            sorted(filters.area),
+            sorted(filters.age),
+            page_number,
+        )
+    )
+    key = "search:results:" + hashlib.sha256(identity.encode()).hexdigest()
+    outcome = cache.get(key)
+    if outcome is None:
+        outcome = search(parsed, filters, page_number, site=site, language=language)
+        cache.set(key, outcome, seconds)
+    return outcome
+
+
+def _load(ids):
+    entries = SearchEntry.objects.filter(pk__in=ids).only(
+        "pk", "title", "summary", "keywords", "kind", "url"
+    )
+    by_id = {entry.pk: entry for entry in entries}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def most_used(site=None, language=None, limit=8):
+    """The resources staff open most, for a search that found nothing."""
+    # Plain pages (home and index pages) only once staff have actually opened them.
+    entries = (
+        eligible(site, language)
+        .filter(Q(uses__gt=0) | ~Q(kind="page"))
+        .order_by("-uses", "title")[:limit]
+    )
+    return [
+        Result(
+            title=entry.title,
+            title_html=highlight_html(entry.title, []),
+            url=entry_url(entry),
+            kind=entry.kind,
+            kind_label=registry.KINDS_BY_CODE[entry.kind].label
+            if entry.kind in registry.KINDS_BY_CODE
+            else entry.kind,
+        )
+        for entry in entries
+    ]

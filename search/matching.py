@@ -1,0 +1,92 @@
+"""Finding the entries that match a query, best first, in one pass over the index.
+
+Wagtail's query compiler is built for one model at a time and, on SQLite,
+scores each row with a correlated subquery; staff search needs every match
+of one model with its score at once, to count and filter them. So for the
+two database backends this module reads Wagtail's own index tables
+directly (the same rows Wagtail writes), and for any other backend
+(Elasticsearch, OpenSearch) it goes through Wagtail's search API.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from modelsearch.conf import get_app_config
+from wagtail.search.backends import get_search_backend
+
+from search.models import SearchEntry
+
+# Beyond this many matches staff are told to narrow the search; the best come first anyway.
+MAX_MATCHES = 1000
+# Weights of the SQLite FTS5 columns, in table order: autocomplete, body, title.
+SQLITE_WEIGHTS = (0.0, 1.0, 3.0)
+
+
+def _quoted(words):
+    return [word.replace('"', "").replace("'", "") for word in words if word]
+
+
+def _sqlite(words, limit):
+    index_entry = get_app_config().get_model("IndexEntry")
+    fts = get_app_config().get_model("SQLiteFTSIndexEntry")
+    terms = " OR ".join(f'"{word}"' for word in _quoted(words))
+    # Table names come from the models; everything else is a parameter.
+    sql = (
+        f"SELECT entry.object_id, bm25({fts._meta.db_table}, %s, %s, %s) AS score "  # noqa: S608
+        f"FROM {fts._meta.db_table} JOIN {index_entry._meta.db_table} entry "
+        f"ON entry.id = {fts._meta.db_table}.rowid "
+        f"WHERE {fts._meta.db_table} MATCH %s AND entry.content_type_id = %s "
+        "ORDER BY score, entry.object_id LIMIT %s"
+    )
+    params = [*SQLITE_WEIGHTS, "{title body} : (" + terms + ")", _content_type_id(), limit]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [(int(object_id), -score) for object_id, score in cursor.fetchall()]
+
+
+def _postgres(words, limit):
+    index_entry = get_app_config().get_model("IndexEntry")
+    config = get_search_backend().config or "simple"
+    terms = " | ".join(f"'{word}'" for word in _quoted(words))
+    # The table name comes from the model; everything else is a parameter.
+    sql = (
+        "SELECT entry.object_id, "  # noqa: S608
+        "2 * ts_rank(entry.title, query) + ts_rank(entry.body, query) AS score "
+        f"FROM {index_entry._meta.db_table} entry, to_tsquery(%s::regconfig, %s) query "
+        "WHERE entry.content_type_id = %s AND (entry.title @@ query OR entry.body @@ query) "
+        "ORDER BY score DESC, entry.object_id LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [config, terms, _content_type_id(), limit])
+        return [(int(object_id), score) for object_id, score in cursor.fetchall()]
+
+
+def _wagtail_api(words, limit):
+    results = get_search_backend().search(" ".join(words), SearchEntry.objects.all(), operator="or")
+    found = list(results[:limit])
+    return [(entry.pk, float(len(found) - position)) for position, entry in enumerate(found)]
+
+
+def _content_type_id():
+    return ContentType.objects.get_for_model(SearchEntry).pk
+
+
+def backend_kind():
+    path = type(get_search_backend()).__module__
+    if path.startswith("modelsearch.backends.database.sqlite") and connection.vendor == "sqlite":
+        return "sqlite"
+    if path.startswith("modelsearch.backends.database.postgres"):
+        return "postgres"
+    return "wagtail"
+
+
+def match(words, limit=MAX_MATCHES):
+    """``(entry id, score)`` for every entry matching any of ``words``, best first."""
+    words = [word for word in words if word]
+    if not words:
+        return []
+    kind = backend_kind()
+    if kind == "sqlite":
+        return _sqlite(words, limit)
+    if kind == "postgres":
+        return _postgres(words, limit)
+    return _wagtail_api(words, limit)

@@ -1,0 +1,190 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
+from wagtail.search import index
+
+from search import extract
+
+
+class SearchableDocument(AbstractDocument):
+    """A Wagtail document that also keeps the text inside its file.
+
+    The text is read when a file is uploaded or replaced, so staff search
+    finds a guidance PDF by what it says and not only by its title. Editors
+    see how reading went; a file that could not be read is still found by title.
+    """
+
+    extracted_text = models.TextField(_("text found in the file"), blank=True, editable=False)
+    extraction_status = models.CharField(
+        _("text extraction"),
+        max_length=16,
+        blank=True,
+        editable=False,
+        choices=[
+            (extract.OK, _("Text read from the file")),
+            (extract.EMPTY, _("No text in the file")),
+            (extract.TOO_LARGE, _("File too large to read")),
+            (extract.UNREADABLE, _("File could not be read")),
+            (extract.UNSUPPORTED, _("Text is not read from this kind of file")),
+        ],
+    )
+
+    admin_form_fields = WagtailDocument.admin_form_fields
+    search_fields = [*AbstractDocument.search_fields, index.SearchField("extracted_text")]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def save(self, *args, **kwargs):
+        # An uploaded or replaced file is uncommitted until Django stores it.
+        if self.file and not getattr(self.file, "_committed", True):
+            self.read_text()
+        super().save(*args, **kwargs)
+
+    def read_text(self):
+        fileobj = self.file.file if not self.file._committed else self.file.open("rb")
+        size = getattr(fileobj, "size", None)
+        result = extract.extract_text(fileobj, self.file.name, size=size)
+        self.extracted_text = result.text
+        self.extraction_status = result.status
+        return result
+
+
+class SearchEntry(index.Indexed, models.Model):
+    """One row per thing staff can find: a page, directory entry or document.
+
+    Staff search ranks every kind of content in one list, with filters and
+    counts; Wagtail's index of this table does the full-text work. Rows are
+    kept in step by signals (see ``search.signals``) and can be rebuilt with
+    ``manage.py rebuild_staff_search``.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.CharField(max_length=64)
+    kind = models.CharField(max_length=32, db_index=True)
+    title = models.CharField(max_length=255)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    keywords = models.TextField(blank=True)
+    url = models.CharField(max_length=500, blank=True)
+    site = models.ForeignKey(
+        "wagtailcore.Site", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    locale = models.CharField(max_length=16, blank=True, db_index=True)
+    translation_key = models.UUIDField(null=True, blank=True, db_index=True)
+    uses = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    search_fields = [
+        index.SearchField("title", boost=4),
+        index.SearchField("keywords", boost=2),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.FilterField("id"),
+        index.FilterField("kind"),
+        index.FilterField("locale"),
+        index.FilterField("site_id"),
+    ]
+    # Indexed explicitly by search.indexing, in bulk where it can be.
+    search_auto_update = False
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="search_entry_unique_object"
+            )
+        ]
+        indexes = [models.Index(fields=["-uses"], name="search_entry_uses")]
+
+    def __str__(self):
+        return self.title
+
+
+class SearchEntryFacet(models.Model):
+    """A filter value of an entry: a practice standard, service area or age band."""
+
+    STANDARD = "standard"
+    AREA = "area"
+    AGE = "age"
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facets")
+    facet = models.CharField(max_length=16)
+    value = models.CharField(max_length=100)
+    label = models.CharField(max_length=255)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["facet", "value"], name="search_facet_value")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["entry", "facet", "value"], name="search_facet_unique_value"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.facet}: {self.label}"
+
+
+class Synonym(models.Model):
+    """Staff shorthand and the words it stands for, e.g. FGC → Family Group Conference.
+
+    Search looks for the expansions as well as the term, and for the term
+    when someone types an expansion; a search with no results offers the
+    related words.
+    """
+
+    term = models.CharField(
+        _("term"),
+        max_length=60,
+        unique=True,
+        help_text=_("The acronym or word staff type, e.g. 'FGC'."),
+    )
+    expansions = models.TextField(
+        _("means"),
+        help_text=_("One meaning per line, e.g. 'Family Group Conference'."),
+    )
+    related = models.TextField(
+        _("related terms"),
+        blank=True,
+        help_text=_("Optional. Other searches to suggest, one per line."),
+    )
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def expansion_list(self):
+        return [line.strip() for line in self.expansions.splitlines() if line.strip()]
+
+    @property
+    def related_list(self):
+        return [line.strip() for line in self.related.splitlines() if line.strip()]
+
+
+class ZeroResultSearch(models.Model):
+    """How often, per day, a search found nothing: the query text and a count, nobody's name."""
+
+    query_string = models.CharField(_("search"), max_length=255)
+    date = models.DateField(_("date"))
+    hits = models.PositiveIntegerField(_("searches"), default=0)
+
+    class Meta:
+        verbose_name = _("search with no results")
+        verbose_name_plural = _("searches with no results")
+        constraints = [
+            models.UniqueConstraint(fields=["query_string", "date"], name="zero_result_per_day")
+        ]
+
+    def __str__(self):
+        return self.query_string

@@ -1,0 +1,216 @@
+"""What a member of staff typed, turned into the words search looks for.
+
+Everything typed is reduced to words: quotes, stars, brackets, minus signs
+and AND/OR/NOT reach neither SQLite's FTS nor PostgreSQL's tsquery parser as
+syntax. Acronyms and synonyms are expanded both ways; short queries also try
+word completions and near spellings from the titles in the index.
+"""
+
+import difflib
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+
+from search.models import SearchEntry, Synonym
+from search.text import STOP_WORDS, stem, words
+
+MAX_QUERY_CHARS = 200
+MAX_WORDS = 12
+SHORT_QUERY_WORDS = 3
+SYNONYMS_KEY = "search:synonyms"
+_vocabulary = {"version": None, "words": frozenset(), "sorted": ()}
+
+
+@dataclass
+class Concept:
+    """One word of the query with every form that counts as a match for it."""
+
+    word: str
+    alternatives: list = field(default_factory=list)  # tuples of stems
+
+    def stems(self):
+        return {token for alternative in self.alternatives for token in alternative}
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    concepts: list
+    search_words: list
+    highlight_terms: list
+    expansions: list
+    corrections: dict
+
+    @property
+    def is_empty(self):
+        return not self.search_words
+
+    def as_search_string(self):
+        return " ".join(self.search_words)
+
+
+def clean(raw):
+    """The query as shown back and logged: trimmed, single-spaced, length-capped."""
+    text = "".join(
+        char if unicodedata.category(char)[0] != "C" else " " for char in str(raw or "")[:2000]
+    )
+    return " ".join(text.split())[:MAX_QUERY_CHARS]
+
+
+def load_synonyms():
+    synonyms = cache.get(SYNONYMS_KEY)
+    if synonyms is None:
+        synonyms = [
+            (synonym.term, synonym.expansion_list, synonym.related_list)
+            for synonym in Synonym.objects.all()
+        ]
+        cache.set(SYNONYMS_KEY, synonyms, 60 * 60)
+    return synonyms
+
+
+def synonyms_changed():
+    cache.delete(SYNONYMS_KEY)
+
+
+def vocabulary():
+    """Words in entry titles and synonyms: what completions and spelling suggestions use."""
+    from search.indexing import VOCABULARY_VERSION_KEY
+
+    version = cache.get(VOCABULARY_VERSION_KEY)
+    if version is None:
+        version = 0
+        cache.add(VOCABULARY_VERSION_KEY, version, None)
+    if _vocabulary["version"] != version:
+        found = set()
+        for title in SearchEntry.objects.values_list("title", flat=True).iterator(chunk_size=2000):
+            found.update(words(title))
+        for term, expansions, _related in load_synonyms():
+            found.update(words(term))
+            for expansion in expansions:
+                found.update(words(expansion))
+        found = {word for word in found if len(word) > 1 and not word.isdigit()}
+        _vocabulary.update(version=version, words=frozenset(found), sorted=tuple(sorted(found)))
+    return _vocabulary["words"], _vocabulary["sorted"]
+
+
+def _completions(word, ordered, limit=3):
+    import bisect
+
+    start = bisect.bisect_left(ordered, word)
+    found = []
+    for candidate in ordered[start:]:
+        if not candidate.startswith(word):
+            break
+        if candidate != word:
+            found.append(candidate)
+    return sorted(found, key=len)[:limit]
+
+
+def _contains(sequence, phrase):
+    size = len(phrase)
+    return any(sequence[i : i + size] == phrase for i in range(len(sequence) - size + 1))
+
+
+def parse(raw):
+    text = clean(raw)
+    typed = list(dict.fromkeys(words(text)))[:MAX_WORDS]
+    content = [word for word in typed if word not in STOP_WORDS] or typed
+    concepts = [Concept(word, [(stem(word),)]) for word in content]
+    by_word = {concept.word: concept for concept in concepts}
+    search_words = list(content)
+    expansions = []
+
+    synonyms = load_synonyms()
+    for term, meanings, _related in synonyms:
+        term_words = words(term)
+        if not term_words:
+            continue
+        meaning_words = [words(meaning) for meaning in meanings]
+        if _contains(typed, term_words):
+            # An acronym typed: look for what it stands for too.
+            concept = by_word.get(term_words[0])
+            for phrase in meaning_words:
+                if concept is not None:
+                    concept.alternatives.append(tuple(stem(word) for word in phrase))
+                search_words.extend(word for word in phrase if word not in STOP_WORDS)
+            expansions.append((term, meanings))
+        else:
+            for phrase, meaning in zip(meaning_words, meanings, strict=True):
+                if phrase and _contains(typed, phrase):
+                    # The words typed: the acronym counts as a match for each of them.
+                    for word in phrase:
+                        if word in by_word:
+                            by_word[word].alternatives.append(tuple(stem(w) for w in term_words))
+                    search_words.extend(term_words)
+                    expansions.append((term, [meaning]))
+                    break
+
+    corrections = {}
+    if len(content) <= SHORT_QUERY_WORDS:
+        known, ordered = vocabulary()
+        for concept in concepts:
+            word = concept.word
+            if word in known or len(word) < 3 or word.isdigit():
+                continue
+            completions = _completions(word, ordered)
+            close = (
+                difflib.get_close_matches(word, ordered, n=2, cutoff=0.8) if len(word) > 3 else []
+            )
+            for extra in dict.fromkeys(completions + close):
+                concept.alternatives.append((stem(extra),))
+                search_words.append(extra)
+            if close:
+                corrections[word] = close[0]
+
+    # Stems go in too: SQLite's index has none of its own, entries carry theirs.
+    for word in list(search_words):
+        stemmed = stem(word)
+        if stemmed != word:
+            search_words.append(stemmed)
+    search_words = list(dict.fromkeys(search_words))
+    highlight_terms = list(dict.fromkeys([*search_words, *(stem(word) for word in search_words)]))
+    highlight_terms = [term for term in highlight_terms if term not in STOP_WORDS]
+    return ParsedQuery(
+        text=text,
+        concepts=concepts,
+        search_words=search_words,
+        highlight_terms=highlight_terms,
+        expansions=expansions,
+        corrections=corrections,
+    )
+
+
+def related_terms(parsed):
+    """Other searches worth offering: synonyms and related terms of what was typed."""
+    typed = set(words(parsed.text))
+    found = []
+    for term, meanings, related in load_synonyms():
+        term_words = set(words(term))
+        meaning_words = [set(words(meaning)) for meaning in meanings]
+        if (term_words and term_words <= typed) or any(
+            phrase and phrase <= typed for phrase in meaning_words
+        ):
+            found.extend([term, *meanings, *related])
+    lowered = parsed.text.casefold()
+    return [term for term in dict.fromkeys(found) if term.casefold() != lowered][:8]
+
+
+def suggestions(parsed):
+    """Spellings to try instead: each unknown word swapped for the closest known one."""
+    known, ordered = vocabulary()
+    typed = words(parsed.text)
+    if not typed:
+        return []
+    replaced, changed = [], False
+    for word in typed:
+        if word in known or word in STOP_WORDS or word.isdigit() or len(word) < 3:
+            replaced.append(word)
+            continue
+        close = difflib.get_close_matches(word, ordered, n=1, cutoff=0.72)
+        if close:
+            replaced.append(close[0])
+            changed = True
+        else:
+            replaced.append(word)
+    return [" ".join(replaced)] if changed else []

@@ -1,0 +1,147 @@
+import logging
+import math
+from urllib.parse import urlencode
+
+from django.db import DatabaseError
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, render
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Site
+
+from search import engine, query, registry, stats
+from search.models import SearchEntry
+
+logger = logging.getLogger(__name__)
+MAX_PAGE = 1000
+FACET_TITLES = {
+    "type": _("Type"),
+    "standard": _("Practice standard"),
+    "area": _("Service area"),
+    "age": _("Age"),
+}
+
+
+def _page_number(raw):
+    try:
+        number = int(str(raw).strip())
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), MAX_PAGE)
+
+
+def _params(text, filters):
+    params = [("q", text)] if text else []
+    for name in ("type", "standard", "area", "age"):
+        params.extend((name, value) for value in filters.selected(name))
+    return params
+
+
+def _pagination(text, filters, page_number, total):
+    pages = max(1, math.ceil(total / engine.PAGE_SIZE))
+    params = _params(text, filters)
+
+    def link(number):
+        return "?" + urlencode([*params, ("page", number)])
+
+    window = sorted({1, pages, *range(max(1, page_number - 2), min(pages, page_number + 2) + 1)})
+    items, previous = [], 0
+    for number in window:
+        if number - previous > 1:
+            items.append({"ellipsis": True})
+        items.append({"number": number, "url": link(number), "current": number == page_number})
+        previous = number
+    return {
+        "pages": pages,
+        "items": items if pages > 1 else [],
+        "previous": link(page_number - 1) if page_number > 1 else None,
+        "next": link(page_number + 1) if page_number < pages else None,
+    }
+
+
+def _site(request):
+    try:
+        return Site.find_for_request(request)
+    except DatabaseError:
+        return None
+
+
+@require_GET
+def results(request):
+    """Staff search results: ranked, filtered, paged, and never a dead end."""
+    parsed = query.parse(request.GET.get("q", ""))
+    filters = engine.Filters.from_querydict(request.GET)
+    page_number = requested_page = _page_number(request.GET.get("page", 1))
+    site = _site(request)
+    language = translation.get_language()
+    context = {
+        "search_query": parsed.text,
+        "parsed": parsed,
+        "filters": filters,
+        "page_number": page_number,
+        "kinds": registry.KINDS,
+        "facet_titles": FACET_TITLES,
+        "clear_filters_url": "?" + urlencode([("q", parsed.text)]),
+    }
+    status = 200
+    if parsed.text and parsed.is_empty:
+        context["no_words"] = True
+    if not parsed.is_empty:
+        try:
+            outcome = engine.cached_search(parsed, filters, page_number, site, language)
+            pages = max(1, math.ceil(outcome.total / engine.PAGE_SIZE))
+            if outcome.total and page_number > pages:
+                page_number = pages
+                outcome = engine.cached_search(parsed, filters, page_number, site, language)
+            context.update(
+                outcome=outcome,
+                page_number=page_number,
+                pagination=_pagination(parsed.text, filters, page_number, outcome.total),
+                first_index=(page_number - 1) * engine.PAGE_SIZE + 1,
+                facet_groups=[
+                    (name, FACET_TITLES[name], outcome.facets.get(name, []))
+                    for name in ("type", "standard", "area", "age")
+                ],
+            )
+            found = outcome.total + len(outcome.promoted)
+            if requested_page == 1 and not filters.any:
+                stats.record(parsed.text, found)
+            if not found:
+                context.update(
+                    suggestions=[
+                        {"text": text, "url": "?" + urlencode([("q", text)])}
+                        for text in query.suggestions(parsed)
+                    ],
+                    related=[
+                        {"text": text, "url": "?" + urlencode([("q", text)])}
+                        for text in query.related_terms(parsed)
+                    ],
+                )
+        except DatabaseError:
+            logger.exception("Staff search failed")
+            context["search_failed"] = True
+            status = 503
+    if "outcome" not in context or not (context["outcome"].total or context["outcome"].promoted):
+        try:
+            context["most_used"] = engine.most_used(site=site, language=language)
+        except DatabaseError:
+            context["most_used"] = []
+    return render(request, "search/search_results.html", context, status=status)
+
+
+@require_GET
+def entry(request, pk):
+    """A directory entry or contact that has no page of its own, as search found it."""
+    site = _site(request)
+    entries = SearchEntry.objects.all()
+    if site is not None:
+        entries = entries.filter(Q(site_id=site.pk) | Q(site__isnull=True))
+    found = get_object_or_404(entries, pk=pk)
+    standards = list(found.facets.filter(facet="standard").order_by("position"))
+    kind = registry.KINDS_BY_CODE.get(found.kind)
+    return render(
+        request,
+        "search/entry.html",
+        {"entry": found, "kind": kind, "standards": standards},
+    )

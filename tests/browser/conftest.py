@@ -1,0 +1,29 @@
+"""Headless Chromium from Debian's package, driven by Playwright, against a live server."""
+
+from pathlib import Path
+
+# The content fixtures, so that browser tests can build the framework as its own tests do.
+from tests.resources.conftest import home, intervention_index, standards, workflow  # noqa: F401
+
+AXE = Path(__file__).resolve().parents[2] / "build" / "test" / "axe.min.js"
+
+
+def sign_in(page, username, password="better-together"):
+    page.goto("/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
+
+
+def axe_violations(page):
+    """Run axe-core (installed from its npm package) in the page; WCAG 2.2 AA rules."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+    )
+    return [
+        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
+        for violation in result["violations"]
+    ]

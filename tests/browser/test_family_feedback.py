@@ -1,0 +1,188 @@
+"""Families complete the feedback form in Chromium on a phone, in each language."""
+
+import gzip
+
+import pytest
+
+from forms_app.models import CallbackRequest, FamilySubmission
+from tests.browser.conftest import axe_violations
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+# What a family reads in each language, from the demo form's drafted translations.
+WORDS = {
+    "en": {"problem": "There is a problem", "send": "Send", "thanks": "Thank you"},
+    "bn": {"problem": "একটি সমস্যা হয়েছে", "send": "পাঠান", "thanks": "ধন্যবাদ"},
+    "so": {"problem": "Waxaa jira dhibaato", "send": "Dir", "thanks": "Mahadsanid"},
+}
+
+
+@pytest.fixture(autouse=True)
+def _no_minimum_fill_time(settings):
+    settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
+
+
+@pytest.mark.parametrize("language", ["en", "bn", "so"])
+def test_a_family_completes_the_form_on_a_phone_after_one_mistake(phone, feedback_pages, language):
+    words = WORDS[language]
+    phone.goto(f"/{language}/feedback/?src=edge-of-care")
+    assert phone.locator("html").get_attribute("lang") == language
+    assert axe_violations(phone) == []
+
+    # First attempt: some answers, the rest forgotten.
+    phone.check("#id_listened_to_1")
+    phone.fill("#id_went_well", "<b>kind</b> staff")
+    assert not phone.locator("#id_call_back_phone").is_visible()
+    phone.check("#id_call_back_0")  # yes: the contact questions appear
+    assert phone.locator("#id_call_back_phone").is_visible()
+    phone.get_by_role("button", name=words["send"]).click()
+
+    summary = phone.locator(".govuk-error-summary")
+    assert summary.is_visible()
+    assert words["problem"] in summary.inner_text()
+    assert phone.title().startswith(("Error:", "ত্রুটি:", "Khalad:"))
+    assert phone.locator("#id_listened_to_1").is_checked()
+    assert phone.input_value("#id_went_well") == "<b>kind</b> staff"
+    assert phone.locator("#id_call_back_phone").is_visible()
+    assert axe_violations(phone) == []
+    # The summary links take the family to the question.
+    summary.locator("a").first.click()
+    assert phone.evaluate("document.activeElement.id") == "id_how_helpful_0"
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert FamilySubmission.objects.count() == 0
+
+    phone.check("#id_how_helpful_4")
+    phone.check("#id_what_helped_1")
+    phone.check("#id_know_next_steps_0")
+    phone.fill("#id_call_back_name", "Amina")
+    phone.fill("#id_call_back_phone", "07700 900982")
+    phone.check("#id_agree_to_use")
+    phone.get_by_role("button", name=words["send"]).dblclick()
+    phone.wait_for_selector(".govuk-panel--confirmation")
+    phone.wait_for_load_state("networkidle")
+
+    assert phone.locator("h1").inner_text() == words["thanks"]
+    assert axe_violations(phone) == []
+    submission = FamilySubmission.objects.get()
+    assert submission.language == language
+    assert submission.source == "edge-of-care"
+    assert submission.answers["how_helpful"] == 5
+    assert submission.answers["what_helped"] == ["someone_to_talk_to"]
+    assert submission.answers["went_well"] == "<b>kind</b> staff"
+    assert CallbackRequest.objects.get().submission == submission
+
+
+def tab_to(page, selector, limit=80):
+    for _press in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_a_family_completes_the_form_by_keyboard_alone_at_320_pixels(
+    browser, live_server, feedback_pages
+):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto("/so/feedback/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    tab_to(page, "#id_how_helpful_0")
+    for _step in range(3):
+        page.keyboard.press("ArrowDown")
+    tab_to(page, "#id_listened_to_0")
+    page.keyboard.press("Space")
+    tab_to(page, "#id_what_helped_2")
+    page.keyboard.press("Space")
+    tab_to(page, "#id_know_next_steps_0")
+    page.keyboard.press("ArrowRight")
+    tab_to(page, "#id_went_well")
+    page.keyboard.type("Waan ku faraxsanahay")
+    tab_to(page, "#id_call_back_0")
+    page.keyboard.press("ArrowRight")  # "no": the contact questions stay hidden
+    assert not page.locator("#id_call_back_name").is_visible()
+    tab_to(page, "#id_agree_to_use")
+    page.keyboard.press("Space")
+    tab_to(page, "button.govuk-button")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".govuk-panel--confirmation")
+    page.wait_for_load_state("networkidle")
+    answers = FamilySubmission.objects.get().answers
+    assert answers["how_helpful"] == 4
+    assert answers["know_next_steps"] == "no"
+    assert answers["call_back"] == "no"
+    assert answers["what_helped"] == ["family_meetings"]
+    context.close()
+
+
+def test_the_form_reflows_at_200_percent_zoom(browser, live_server, feedback_pages):
+    # A 1280 x 800 screen at 200% zoom lays the page out in 640 x 400 CSS pixels.
+    context = browser.new_context(
+        base_url=live_server.url, viewport={"width": 640, "height": 400}, device_scale_factor=2
+    )
+    page = context.new_page()
+    page.goto("/bn/feedback/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 640
+    button = page.locator("button.govuk-button").bounding_box()
+    assert button["x"] >= 0 and button["x"] + button["width"] <= 640
+    context.close()
+
+
+def test_the_call_back_questions_work_without_javascript(browser, live_server, feedback_pages):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/en/feedback/")
+    # Without JavaScript the contact questions still open on "yes" and close on "no".
+    page.check("#id_call_back_0")
+    assert page.locator("#id_call_back_name").is_visible()
+    for selector in ("#id_how_helpful_2", "#id_listened_to_0", "#id_what_helped_0"):
+        page.check(selector)
+    page.check("#id_know_next_steps_1")
+    page.check("#id_call_back_1")
+    page.check("#id_agree_to_use")
+    page.click("button.govuk-button")
+    page.wait_for_selector(".govuk-panel--confirmation")
+    assert page.locator("h1").inner_text() == "Thank you"
+    assert FamilySubmission.objects.count() == 1
+    assert CallbackRequest.objects.count() == 0
+    context.close()
+
+
+COMPRESSIBLE = ("text/", "application/javascript", "image/svg+xml", "application/json")
+
+
+def test_the_form_page_transfers_at_most_150_kb_on_a_cold_cache(
+    browser, live_server, feedback_pages
+):
+    """Weighed as production serves it: WhiteNoise sends static text gzipped, fonts as they are."""
+    from django.conf import settings
+
+    # What makes the gzip true in production (dev.py swaps it in place, so read the source).
+    base_settings = (settings.BASE_DIR / "config" / "settings" / "base.py").read_text()
+    assert "whitenoise.storage.CompressedManifestStaticFilesStorage" in base_settings
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    page.goto("/bn/feedback/", wait_until="networkidle")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    page.wait_for_load_state("networkidle")
+    raw = production = 0
+    kinds = set()
+    for response in responses:
+        body = response.body()
+        content_type = response.headers.get("content-type", "")
+        raw += len(body)
+        is_static = "/static/" in response.url
+        if is_static and content_type.startswith(COMPRESSIBLE):
+            production += len(gzip.compress(body, 6))
+        else:
+            production += len(body)
+        kinds.add(content_type.split(";")[0])
+    context.close()
+    print(f"\n/bn/feedback/ cold: {raw / 1024:.1f} KB raw, {production / 1024:.1f} KB as served")
+    assert "font/woff2" in kinds
+    assert production <= 150 * 1024

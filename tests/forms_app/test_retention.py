@@ -1,0 +1,68 @@
+"""Call-back details go at the retention limit; the anonymous answers stay."""
+
+import logging
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from forms_app.models import CallbackRequest, FamilySubmission, FormVersion
+
+pytestmark = pytest.mark.django_db
+
+
+def callback(days_old, now):
+    version, _created = FormVersion.objects.get_or_create(
+        form_key="00000000-0000-0000-0000-000000000001", digest="x", defaults={"questions": []}
+    )
+    submission = FamilySubmission.objects.create(
+        form_key=version.form_key,
+        version=version,
+        language="so",
+        answers={"call_back": "yes"},
+        token_digest=f"token-{days_old}",
+        submit_time=now - timezone.timedelta(days=days_old),
+    )
+    return CallbackRequest.objects.create(
+        submission=submission,
+        name=f"Family {days_old}",
+        phone="07700 900982",
+        created_at=now - timezone.timedelta(days=days_old),
+    )
+
+
+@pytest.fixture
+def now(monkeypatch):
+    fixed = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: fixed)
+    return fixed
+
+
+@pytest.mark.parametrize(
+    ("days_old", "kept"),
+    [(89, True), (90, False), (91, False)],
+    ids=["one day before the limit", "on the limit", "one day after"],
+)
+def test_call_back_details_are_deleted_at_the_retention_limit(now, settings, days_old, kept):
+    settings.CALLBACK_RETENTION_DAYS = 90
+    callback(days_old, now)
+    call_command("purge_callbacks", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert CallbackRequest.objects.exists() is kept
+    assert FamilySubmission.objects.get().answers == {"call_back": "yes"}
+
+
+def test_the_purge_is_idempotent_and_logs_counts_never_details(now, settings, caplog):
+    settings.CALLBACK_RETENTION_DAYS = 30
+    callback(31, now)
+    callback(29, now)
+    with caplog.at_level(logging.INFO, logger="forms_app.retention"):
+        call_command("purge_callbacks")
+        call_command("purge_callbacks")
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages == [
+        "Deleted 1 call-back request(s) older than 30 days; 1 kept.",
+        "Deleted 0 call-back request(s) older than 30 days; 1 kept.",
+    ]
+    assert "Family" not in " ".join(messages) and "07700" not in " ".join(messages)
+    assert list(CallbackRequest.objects.values_list("name", flat=True)) == ["Family 29"]
+    assert FamilySubmission.objects.count() == 2

@@ -1,0 +1,93 @@
+"""The one test that loads the whole demo content (twice); the rest use factories."""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, Revision, Site
+
+from home.models import HomePage
+from resources import models
+from tests.resources.test_query_budget import CEILING
+
+MY_PAGE_TYPES = [
+    HomePage,
+    models.FrameworkPage,
+    models.PracticeStandardPage,
+    models.ResourceIndexPage,
+    models.ResourcePage,
+    models.InterventionIndexPage,
+    models.InterventionPage,
+    models.OrganisationDirectoryPage,
+]
+SNIPPETS = [
+    models.Contact,
+    models.Organisation,
+    models.ConsultationOffer,
+    models.ParticipationGroup,
+    models.Category,
+    models.Language,
+]
+
+
+def snapshot():
+    english_pages = Page.objects.filter(
+        locale__language_code="en",
+        content_type__model__in=[m._meta.model_name for m in MY_PAGE_TYPES],
+    ).values_list("pk", flat=True)
+    return {
+        "pages": Page.objects.count(),
+        **{model.__name__: model.objects.count() for model in MY_PAGE_TYPES + SNIPPETS},
+        "page revisions": Revision.page_revisions.filter(
+            object_id__in=[str(pk) for pk in english_pages]
+        ).count(),
+        "organisation revisions": Revision.objects.filter(
+            content_type__model="organisation"
+        ).count(),
+    }
+
+
+@pytest.mark.django_db(transaction=False)
+def test_demo_loads_every_council_twice_without_duplicates_and_every_page_renders(client):
+    call_command("load_demo", stdout=None)
+    first = snapshot()
+    call_command("load_demo", stdout=None)
+    second = snapshot()
+    assert second == first
+
+    print("demo content:", first)
+    tower_hamlets = Site.objects.get(hostname="localhost").root_page
+    th_framework = models.FrameworkPage.objects.child_of(tower_hamlets).get()
+    standards = models.PracticeStandardPage.objects.child_of(th_framework)
+    assert [s.title for s in standards.order_by("path")] == [
+        "Connect",
+        "Be Curious",
+        "Build a Community",
+        "Co-produce",
+        "Collaborate for Change",
+        "Check Back",
+    ]
+    assert all(len(standard.we_will) > 0 for standard in standards)
+    assert models.InterventionPage.objects.descendant_of(tower_hamlets).count() >= 30
+    assert models.Organisation.objects.filter(live=True).count() >= 10
+    assert models.Contact.objects.count() >= 30
+    for hostname in ("newham.localhost", "telford.localhost"):
+        root = Site.objects.get(hostname=hostname).root_page
+        framework = models.FrameworkPage.objects.child_of(root).get()
+        assert models.PracticeStandardPage.objects.child_of(framework).count() >= 5, hostname
+    home = tower_hamlets.specific
+    assert len(home.quick_links) >= 5
+
+    # Every page the loader made renders for staff, within the query budget.
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="staff"))
+    for site in Site.objects.all():
+        pages = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+        for page in pages.filter(locale__language_code="en").specific():
+            if not isinstance(page, tuple(MY_PAGE_TYPES)):
+                continue
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(page.get_url(), HTTP_HOST=site.hostname)
+            assert response.status_code == 200, page.url_path
+            assert len(queries) <= CEILING, (page.url_path, len(queries))

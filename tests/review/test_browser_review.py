@@ -1,0 +1,144 @@
+"""The Learning Academy's day in Chromium: read, act, export, update the directory, report back."""
+
+import csv
+import io
+from urllib.parse import urlparse
+
+import pytest
+
+from forms_app.forms import organisation_values
+from forms_app.models import OrganisationUpdate
+from review.models import CycleReport, FamilyYouSaidWeDidPage, Review, Status
+from tests import factories
+from tests.browser.conftest import axe_violations, sign_in
+from tests.review.conftest import at, make_submission
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def academy_day(feedback_pages, review_users, cycles, tags, sites):
+    from resources.demo import ensure_workflow
+    from review.demo import ensure_workflow as ensure_report_workflow
+
+    ensure_workflow()
+    ensure_report_workflow()
+    form_page = feedback_pages["feedback"]
+    current, previous = cycles["current"], cycles["previous"]
+    somali = make_submission(
+        form_page,
+        "so",
+        {"how_helpful": 5, "listened_to": "always", "went_well": "Waa la i dhageystay"},
+        when=at(current.starts_on),
+        source="edge-of-care",
+    )
+    make_submission(form_page, "so", {"how_helpful": 3}, when=at(previous.starts_on))
+    make_submission(form_page, "bn", {"how_helpful": 4}, when=at(current.starts_on))
+    directory = factories.OrganisationDirectoryPageFactory(
+        parent=sites["better-together"], slug="directory", title="Community directory"
+    )
+    organisation = factories.OrganisationFactory(
+        name="Bow Family Centre", phone="020 7946 0001", owner=review_users["academy"]
+    )
+    original = organisation_values(organisation)
+    update = OrganisationUpdate.objects.create(
+        kind="change",
+        organisation=organisation,
+        original=original,
+        proposed={**original, "phone": "020 7946 0999"},
+        submitted_by=review_users["staff"],
+        token_digest="b" * 64,
+    )
+    report = CycleReport(
+        cycle=current,
+        form=form_page,
+        you_said="<p>Waiting for a call back took too long.</p>",
+        we_did="<p>We now call back within two working days.</p>",
+        live=False,
+    )
+    report.save()
+    report.save_revision(user=review_users["editor"])
+    return {
+        "somali": somali,
+        "cycle": current,
+        "update": update,
+        "organisation": organisation,
+        "directory": directory,
+        "report": report,
+    }
+
+
+def test_academy_reads_acts_exports_updates_the_directory_and_reports_back(page, academy_day):
+    somali, cycle = academy_day["somali"], academy_day["cycle"]
+    sign_in(page, "academy")
+
+    # Filter the Somali responses of the current cycle.
+    page.goto("/admin/submissions/")
+    page.get_by_label("Language").select_option("so")
+    page.get_by_label("Cycle").select_option(str(cycle.pk))
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_load_state()
+    links = page.locator("table.review-inbox tbody a")
+    assert links.count() == 1
+    assert links.first.inner_text() == f"Submission {somali.pk}"
+
+    # Read it with its English labels beside the family's words.
+    links.first.click()
+    page.wait_for_load_state()
+    answers = page.locator("table.review-answers")
+    assert "Did you feel listened to?" in answers.inner_text()
+    assert "Always" in answers.inner_text()
+    assert "Mar walba" in answers.inner_text()
+
+    # Mark it actioned.
+    page.get_by_label("Status").select_option("actioned")
+    page.get_by_role("button", name="Save review").click()
+    page.wait_for_load_state()
+    assert "Review saved." in page.content()
+    assert Review.objects.get(submission=somali).status == Status.ACTIONED
+
+    # Export the view.
+    page.goto(f"/admin/submissions/?language=so&cycle={cycle.pk}")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Export this view as CSV").click()
+    exported = open(download_info.value.path(), encoding="utf-8-sig").read()  # noqa: SIM115
+    header, *rows = list(csv.reader(io.StringIO(exported)))
+    assert header[:6] == ["Submission id", "Submitted at", "Cycle", "Language", "Source", "Status"]
+    assert [(row[0], row[3], row[5]) for row in rows] == [(str(somali.pk), "Somali", "Actioned")]
+
+    # Accept the organisation update; the directory changes only after approval.
+    organisation = academy_day["organisation"]
+    page.goto("/admin/submissions/directory-updates/")
+    page.get_by_role("link", name="Report a change: Bow Family Centre").click()
+    page.wait_for_load_state()
+    assert "020 7946 0999" in page.locator("table.review-compare").inner_text()
+    page.get_by_role("button", name="Accept as a draft").click()
+    page.wait_for_load_state()
+    assert "waits for approval" in page.content()
+    directory_url = urlparse(academy_day["directory"].url).path
+    page.goto(directory_url)
+    assert "020 7946 0001" in page.content()
+
+    page.goto(f"/admin/snippets/resources/organisation/edit/{organisation.pk}/")
+    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    page.get_by_role("button", name="Approve and Publish", exact=True).click()
+    page.wait_for_load_state()
+    page.goto(directory_url)
+    assert "020 7946 0999" in page.content()
+    assert "020 7946 0001" not in page.content()
+
+    # Publish the cycle's "You Said, We Did".
+    report = academy_day["report"]
+    page.goto(f"/admin/snippets/review/cyclereport/edit/{report.pk}/")
+    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    page.get_by_role("button", name="Publish", exact=True).click()
+    page.wait_for_load_state()
+    family = FamilyYouSaidWeDidPage.objects.filter(live=True)
+    assert sorted(family.values_list("locale__language_code", flat=True)) == ["bn", "en", "so"]
+    page.goto(urlparse(family.get(locale__language_code="so").url).path)
+    assert "We now call back within two working days." in page.content()
+    assert page.locator("html").get_attribute("lang") == "so"
+    assert axe_violations(page) == []
