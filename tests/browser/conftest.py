@@ -13,7 +13,7 @@ def sign_in(page, username, password="better-together"):
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
-    page.wait_for_load_state()
+    page.wait_for_url(lambda url: "/login/" not in url)
 
 
 def axe_violations(page):

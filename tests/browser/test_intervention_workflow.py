@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client
 from django.urls import reverse
+from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from resources.models import InterventionPage
@@ -50,20 +51,18 @@ def test_staff_find_an_approved_intervention_by_age_and_service_area(
     page.get_by_label("Child's age").fill("9")
     page.get_by_label("Service area").select_option("early-help")
     page.get_by_role("button", name="Apply filters").click()
-    page.wait_for_load_state()
-    assert "age=9" in page.url and "service_area=early-help" in page.url
-    result = page.get_by_role("link", name="Family Network Meetings")
-    assert result.count() == 1
+    page.wait_for_url(lambda url: "age=9" in url and "service_area=early-help" in url)
+    expect(page.get_by_role("link", name="Family Network Meetings")).to_have_count(1)
 
     page.get_by_label("Child's age").fill("19")
     page.get_by_role("button", name="Apply filters").click()
-    page.wait_for_load_state()
-    assert page.get_by_role("link", name="Family Network Meetings").count() == 0
+    page.wait_for_url(lambda url: "age=19" in url)
+    expect(page.get_by_role("link", name="Family Network Meetings")).to_have_count(0)
 
     page.get_by_label("Child's age").fill("9")
     page.get_by_label("Service area").select_option("early-help")
     page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url(lambda url: "age=9" in url)
     page.get_by_role("link", name="Family Network Meetings").click()
-    page.wait_for_load_state()
-    assert page.locator("h1").inner_text() == "Family Network Meetings"
-    assert "Family Network Team" in page.content()
+    expect(page.locator("h1")).to_have_text("Family Network Meetings")
+    expect(page.locator("#main-content")).to_contain_text("Family Network Team")

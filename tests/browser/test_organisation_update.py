@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from forms_app.models import OrganisationUpdate
 from tests.browser.conftest import AXE, sign_in
@@ -32,8 +33,8 @@ def test_staff_report_a_change_from_an_organisations_entry(page, sites, demo_use
     entry = page.locator(".organisation", has_text="Stepney Parents Group")
     entry.get_by_role("link", name="Report a change").click()
 
-    assert page.input_value("#id_name") == "Stepney Parents Group"
-    assert page.input_value("#id_phone") == "020 7946 0001"
+    expect(page.locator("#id_name")).to_have_value("Stepney Parents Group")
+    expect(page.locator("#id_phone")).to_have_value("020 7946 0001")
     assert main_content_violations(page) == []
     page.fill("#id_phone", "020 7946 0002")
     page.fill("#id_note", "The group told me the new number.")
