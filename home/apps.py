@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and site-wide settings")
+
+    def ready(self):
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import m2m_changed
+
+        from home.templatetags.site_tags import forget_can_edit
+
+        m2m_changed.connect(
+            forget_can_edit, sender=get_user_model().groups.through, dispatch_uid="can-edit-site"
+        )

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ResourcesConfig(AppConfig):
     name = "resources"
     verbose_name = _("Practice framework, interventions and directory")
+
+    def ready(self):
+        from resources import navigation
+
+        navigation.connect()

@@ -2,9 +2,12 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.utils.translation import get_language_info
 
 register = template.Library()
+CAN_EDIT_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -29,3 +32,32 @@ def page_languages(context, page):
             url = translation.get_url(request=request)
             languages.append(PageLanguage(code, get_language_info(code)["name_local"], url))
     return languages
+
+
+def _can_edit_key(user_pk):
+    return f"staff:can-edit-site:{user_pk}"
+
+
+@register.simple_tag(takes_context=True)
+def can_edit_site(context):
+    """Whether to offer the "Edit the site" link; the admin checks permission itself.
+
+    Remembered for a few minutes, so that staff pages do not load every
+    permission the user has on each request; a change to the user's groups
+    forgets it at once.
+    """
+    user = getattr(context.get("request"), "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    key = _can_edit_key(user.pk)
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = user.is_staff or user.has_perm("wagtailadmin.access_admin")
+        cache.set(key, allowed, CAN_EDIT_SECONDS)
+    return allowed
+
+
+def forget_can_edit(sender, instance, **kwargs):
+    """Group membership changed: work the link out afresh (m2m_changed on User.groups)."""
+    if isinstance(instance, get_user_model()):
+        cache.delete(_can_edit_key(instance.pk))

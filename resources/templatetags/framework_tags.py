@@ -1,6 +1,8 @@
 from django import template
 from wagtail.models import Site
 
+from resources import navigation
+
 register = template.Library()
 
 
@@ -11,4 +13,4 @@ def framework_menu(context):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
-    return list(site.root_page.get_children().live().in_menu().public().order_by("path"))
+    return navigation.menu(site, request)

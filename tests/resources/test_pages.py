@@ -1,6 +1,7 @@
 """What staff see on each page type, and the filters that work without JavaScript."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 from wagtail_factories import DocumentFactory
 
 from resources.models import DeliveryMode, Organisation, ServiceArea
@@ -270,3 +271,37 @@ def test_staff_navigation_lists_the_sections_editors_show_in_menus(staff_client,
     nav = page[page.index('id="navigation"') : page.index("</nav>")]
     assert 'href="/en/interventions/">Interventions</a>' in nav
     assert "/en/hidden/" not in nav
+
+
+def navigation_of(client):
+    page = text_of(client.get("/en/"))
+    return page[page.index('id="navigation"') : page.index("</nav>")]
+
+
+def test_the_staff_menu_follows_publishing_and_privacy_at_once(staff_client, home):
+    interventions = factories.InterventionIndexPageFactory(parent=home, show_in_menus=True)
+    assert "Interventions</a>" in navigation_of(staff_client)  # now remembered
+
+    resources = factories.ResourceIndexPageFactory(parent=home, slug="tools", show_in_menus=True)
+    assert 'href="/en/tools/">Tools and resources</a>' in navigation_of(staff_client)
+
+    interventions.unpublish()
+    assert "Interventions</a>" not in navigation_of(staff_client)
+
+    PageViewRestriction.objects.create(page=resources, restriction_type="password", password="x")
+    assert "/en/tools/" not in navigation_of(staff_client)
+
+    resources.view_restrictions.all().delete()
+    resources.title = "Tools"
+    resources.save_revision().publish()
+    assert 'href="/en/tools/">Tools</a>' in navigation_of(staff_client)
+
+
+def test_staff_see_edit_the_site_as_soon_as_they_join_the_editors(staff_client, demo_users, home):
+    staff = demo_users["staff"]
+    assert "Edit the site" not in navigation_of(staff_client)
+    editors = demo_users["editor"].groups.get(permissions__codename="access_admin")
+    staff.groups.add(editors)
+    assert "Edit the site" in navigation_of(staff_client)
+    staff.groups.remove(editors)
+    assert "Edit the site" not in navigation_of(staff_client)

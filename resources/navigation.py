@@ -1,0 +1,60 @@
+"""The staff menu: the sections of a council's site that editors mark "Show in menus".
+
+Every staff page shows it, so it is worked out once per site and kept in the
+cache until a page is published, unpublished, moved or deleted, a page's
+privacy changes, or a site is saved.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+# A bound on staleness where the cache is per process (no Redis): the menu rarely changes.
+MENU_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    title: str
+    url: str
+
+
+def _key(site_pk):
+    return f"navigation:menu:{site_pk}"
+
+
+def menu(site, request=None):
+    key = _key(site.pk)
+    items = cache.get(key)
+    if items is None:
+        sections = site.root_page.get_children().live().in_menu().public().order_by("path")
+        items = [MenuItem(page.title, page.get_url(request=request)) for page in sections]
+        cache.set(key, items, MENU_SECONDS)
+    return items
+
+
+def forget(**kwargs):
+    cache.delete_many([_key(pk) for pk in Site.objects.values_list("pk", flat=True)])
+
+
+def _page_saved(sender, instance, raw=False, **kwargs):
+    if not raw and isinstance(instance, Page) and instance.live:
+        forget()
+
+
+def connect():
+    for signal, uid in [
+        (page_published, "published"),
+        (page_unpublished, "unpublished"),
+        (post_page_move, "moved"),
+    ]:
+        signal.connect(forget, dispatch_uid=f"navigation-{uid}")
+    post_save.connect(_page_saved, dispatch_uid="navigation-page-saved")
+    post_delete.connect(forget, sender=Page, dispatch_uid="navigation-page-deleted")
+    post_save.connect(forget, sender=Site, dispatch_uid="navigation-site-saved")
+    post_delete.connect(forget, sender=Site, dispatch_uid="navigation-site-deleted")
+    post_save.connect(forget, sender=PageViewRestriction, dispatch_uid="navigation-privacy")
+    post_delete.connect(forget, sender=PageViewRestriction, dispatch_uid="navigation-privacy-d")
