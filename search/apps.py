@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Staff search")
 
     def ready(self):
-        from search import signals
+        from search import lookups, signals
 
+        lookups.register()
         signals.connect()

@@ -164,7 +164,7 @@ class Matched:
         matches = matching.match(parsed.search_words)
         self.capped = len(matches) >= matching.MAX_MATCHES
         ids = [pk for pk, _score in matches]
-        kinds = dict(eligible(site, language).filter(pk__in=ids).values_list("pk", "kind"))
+        kinds = dict(eligible(site, language).filter(pk__among=ids).values_list("pk", "kind"))
         self.ranked = [pk for pk in ids if pk in kinds]
         self.kinds = kinds
         self.members = {}  # filter name -> ids having one of the chosen values
@@ -173,7 +173,7 @@ class Matched:
             if chosen:
                 self.members[name] = set(
                     SearchEntryFacet.objects.filter(
-                        entry_id__in=self.ranked, facet=facet, value__in=chosen
+                        entry_id__among=self.ranked, facet=facet, value__in=chosen
                     ).values_list("entry_id", flat=True)
                 )
 
@@ -197,7 +197,7 @@ def _kind_options(matched, filters):
 
 def _facet_options(selected_ids, filters):
     rows = (
-        SearchEntryFacet.objects.filter(entry_id__in=selected_ids)
+        SearchEntryFacet.objects.filter(entry_id__among=selected_ids)
         .values("facet", "value")
         .annotate(count=Count("entry_id", distinct=True), label=Max("label"))
         .order_by()
@@ -227,7 +227,7 @@ def _facet_options(selected_ids, filters):
 def _standards_of(entry_ids):
     labels = {}
     for entry_id, label in (
-        SearchEntryFacet.objects.filter(entry_id__in=entry_ids, facet=SearchEntryFacet.STANDARD)
+        SearchEntryFacet.objects.filter(entry_id__among=entry_ids, facet=SearchEntryFacet.STANDARD)
         .order_by("position")
         .values_list("entry_id", "label")
     ):
@@ -247,7 +247,7 @@ def present(entries, parsed, promoted=False, standards=None):
     ids = [entry.pk for entry in entries]
     texts = {
         pk: (summary, snippet)
-        for pk, summary, snippet in SearchEntry.objects.filter(pk__in=ids)
+        for pk, summary, snippet in SearchEntry.objects.filter(pk__among=ids)
         .annotate(snippet=Substr("body", 1, 20000))
         .values_list("pk", "summary", "snippet")
     }
@@ -381,7 +381,7 @@ def cached_search(parsed, filters, page_number, site=None, language=None):
 
 
 def _load(ids):
-    entries = SearchEntry.objects.filter(pk__in=ids).only(
+    entries = SearchEntry.objects.filter(pk__among=ids).only(
         "pk", "title", "summary", "keywords", "kind", "url"
     )
     by_id = {entry.pk: entry for entry in entries}
