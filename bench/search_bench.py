@@ -9,6 +9,9 @@ the site with gunicorn and has 8 simulated members of staff search at once,
 each waiting for an answer before asking again, and prints the median and
 95th percentile latency. Not a test: it prints figures and asserts nothing.
 
+Set REDIS_URL as production does: without it each gunicorn worker has its own
+results cache and most searches miss it.
+
 Options (environment): BENCH_REQUESTS (default 1600), BENCH_USERS (8),
 BENCH_WORKERS (gunicorn workers, default 2 x cores), BENCH_PORT (8765).
 """
