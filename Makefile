@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
 .DEFAULT_GOAL := help
 
@@ -38,7 +37,7 @@ run: install ## Set up the demo site and serve it on http://127.0.0.1:8000 (PORT
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install $(VENV)/.installed-dev ## Run the whole test suite on the embedded default
-	$(BIN)/python scripts/pytest_passes.py $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python scripts/pytest_passes.py $(PYTEST_ARGS)
 
 lint: install $(VENV)/.installed-dev ## ruff, Django's checks, and migrations that are up to date
 	$(BIN)/ruff check .
