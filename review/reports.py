@@ -59,3 +59,16 @@ def publish_pages(report, user=None):
     translate(family, languages)
     CycleReport.objects.filter(pk=report.pk).update(staff_page=staff, family_page=family)
     return staff, family
+
+
+@transaction.atomic
+def unpublish_pages(report, user=None):
+    """Take the report's pages down with it: the staff page and every family translation."""
+    report = CycleReport.objects.select_related("staff_page", "family_page").get(pk=report.pk)
+    pages = [report.staff_page] if report.staff_page else []
+    if report.family_page:
+        pages.extend(report.family_page.get_translations(inclusive=True))
+    for page in pages:
+        if page.live:
+            # Unpublishing the report is the permission check for its pages.
+            page.specific.unpublish(user=user)

@@ -1,9 +1,10 @@
-"""Reactions to other apps' events: a call-back request, a published report or organisation."""
+"""Reactions to other apps' events: a call-back request, a report published or
+unpublished, an organisation published."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.log_actions import get_active_log_context
-from wagtail.signals import published
+from wagtail.signals import published, unpublished
 
 from forms_app.models import CallbackRequest
 from resources.models import Organisation
@@ -26,6 +27,13 @@ def publish_report_pages(sender, instance, revision=None, **kwargs):
 
     user = get_active_log_context().user or (revision.user if revision else None)
     publish_pages(instance, user=user)
+
+
+@receiver(unpublished, sender=CycleReport)
+def unpublish_report_pages(sender, instance, **kwargs):
+    from review.reports import unpublish_pages
+
+    unpublish_pages(instance, user=get_active_log_context().user)
 
 
 @receiver(published, sender=Organisation)

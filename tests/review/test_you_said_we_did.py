@@ -83,6 +83,32 @@ def test_publishing_again_updates_the_same_pages(review_users, report):
     assert "letters" in english.we_did
 
 
+def test_unpublishing_a_report_takes_down_its_staff_and_family_pages(
+    client, review_users, report, form_page
+):
+    academy = review_users["academy"]
+    report.save()
+    report.save_revision(user=academy).publish(user=academy)
+    somali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="so")
+    assert client.get(somali.url).status_code == 200
+
+    client.force_login(academy)
+    url = reverse("wagtailsnippets_review_cyclereport:unpublish", args=[report.pk])
+    assert client.post(url).status_code == 302
+
+    assert not YouSaidWeDidPage.objects.live().exists()
+    assert not FamilyYouSaidWeDidPage.objects.live().exists()
+    assert FamilyYouSaidWeDidPage.objects.count() == 3  # kept as drafts, to publish again
+    client.logout()
+    assert client.get(somali.url).status_code == 404
+    landing = client.get("/so/feedback/").content.decode()
+    assert "/so/you-said-we-did-" not in landing
+
+    report.refresh_from_db()
+    report.save_revision(user=academy).publish(user=academy)
+    assert FamilyYouSaidWeDidPage.objects.live().count() == 3
+
+
 def test_the_thank_you_page_links_to_the_report_in_the_familys_language(
     client, review_users, report, form_page
 ):
