@@ -13,6 +13,7 @@ form without this module knowing how forms work.
 
 import importlib.util
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -314,8 +315,40 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class ConsultationOffersBlock(blocks.StructBlock):
+class ChosenSnippetsBlock(blocks.StructBlock):
+    """A caption or heading and snippets chosen in order, each shown with its contact.
+
+    Subclasses name the snippet model and their two child blocks; the page
+    shows what the snippets say now, in the editor's order.
+    """
+
+    model_name = ""
+    heading_field = ""
+    items_field = ""
+    preview_heading = ""
+    preview_count = 3
+
+    def _model(self):
+        return apps.get_model(self.model_name)
+
+    def get_preview_value(self):
+        chosen = list(self._model().objects.all()[: self.preview_count])
+        return self.normalize({self.heading_field: self.preview_heading, self.items_field: chosen})
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context[self.items_field] = refetch_in_order(
+            self._model(), value[self.items_field], "contact"
+        )
+        return context
+
+
+class ConsultationOffersBlock(ChosenSnippetsBlock):
     """Consultation offers shown as one accessible table."""
+
+    model_name = "resources.ConsultationOffer"
+    heading_field, items_field = "caption", "offers"
+    preview_heading = "Practice consultations"
 
     caption = blocks.CharBlock(
         max_length=200,
@@ -335,21 +368,13 @@ class ConsultationOffersBlock(blocks.StructBlock):
         help_text = _("A table of consultation offers: what, who and when, how to book.")
         preview_value = {"caption": "Practice consultations", "offers": []}
 
-    def get_preview_value(self):
-        from resources.models import ConsultationOffer
 
-        offers = list(ConsultationOffer.objects.all()[:3])
-        return self.normalize({"caption": "Practice consultations", "offers": offers})
+class ParticipationGroupsBlock(ChosenSnippetsBlock):
+    model_name = "resources.ParticipationGroup"
+    heading_field, items_field = "heading", "groups"
+    preview_heading = "Participation groups"
+    preview_count = 2
 
-    def get_context(self, value, parent_context=None):
-        from resources.models import ConsultationOffer
-
-        context = super().get_context(value, parent_context)
-        context["offers"] = refetch_in_order(ConsultationOffer, value["offers"], "contact")
-        return context
-
-
-class ParticipationGroupsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
         max_length=120,
         required=False,
@@ -368,19 +393,6 @@ class ParticipationGroupsBlock(blocks.StructBlock):
         label = _("Participation groups")
         help_text = _("Groups children, young people and parents can join, with who to contact.")
         preview_value = {"heading": "Participation groups", "groups": []}
-
-    def get_preview_value(self):
-        from resources.models import ParticipationGroup
-
-        groups = list(ParticipationGroup.objects.all()[:2])
-        return self.normalize({"heading": "Participation groups", "groups": groups})
-
-    def get_context(self, value, parent_context=None):
-        from resources.models import ParticipationGroup
-
-        context = super().get_context(value, parent_context)
-        context["groups"] = refetch_in_order(ParticipationGroup, value["groups"], "contact")
-        return context
 
 
 class BaseBodyBlock(blocks.StreamBlock):
