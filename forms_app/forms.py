@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.core.validators import RegexValidator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
@@ -316,6 +317,13 @@ def organisation_values(organisation):
     return values
 
 
+def _form_field(model_field, **kwargs):
+    # A website typed without its scheme is taken as https, as Django 6 will do.
+    if isinstance(model_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return model_field.formfield(**kwargs)
+
+
 class OrganisationUpdateForm(forms.Form):
     """Suggest, change or close a directory entry; fields follow the Organisation snippet."""
 
@@ -334,7 +342,9 @@ class OrganisationUpdateForm(forms.Form):
         self.kind = kind
         self.organisation = organisation
         if kind != "closed":
-            model_fields = forms.fields_for_model(Organisation, fields=ORGANISATION_FIELDS)
+            model_fields = forms.fields_for_model(
+                Organisation, fields=ORGANISATION_FIELDS, formfield_callback=_form_field
+            )
             for name in ORGANISATION_FIELDS:
                 form_field = model_fields[name]
                 if isinstance(form_field, forms.CharField) and not isinstance(

@@ -64,6 +64,19 @@ def test_staff_suggest_a_new_organisation(staff_client, demo_users):
     assert update.proposed["name"] == "Bow Food Bank"
 
 
+def test_a_website_typed_without_https_is_kept_as_https(staff_client):
+    staff_client.post(
+        "/forms/organisations/new/",
+        {
+            "name": "Bow Food Bank",
+            "description": "Food parcels on Fridays.",
+            "website": "bowfoodbank.org.uk",
+            "token": "t3",
+        },
+    )
+    assert OrganisationUpdate.objects.get().proposed["website"] == "https://bowfoodbank.org.uk"
+
+
 def test_reporting_a_closure_needs_only_a_reason(staff_client, organisation):
     url = f"/forms/organisations/{organisation.pk}/closed/"
     response = staff_client.post(url, {"token": "t2"})
