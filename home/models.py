@@ -2,6 +2,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -154,7 +155,8 @@ class HomePage(ReviewedPage):  # noqa: DJ008 - Page.__str__ gives the title
             .descendant_of(self)
             .exclude(pk=self.pk)
             .select_related("locale")
-            .order_by("-last_published_at")[: self.recently_updated_count]
+            # Pages imported live but never published through Wagtail have no date: last.
+            .order_by(F("last_published_at").desc(nulls_last=True))[: self.recently_updated_count]
         )
 
     def get_context(self, request, *args, **kwargs):

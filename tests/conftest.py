@@ -31,6 +31,28 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every worker's database starts with what most tests share, built once.
+
+    The councils' sites, the demo users and the family feedback form in three
+    languages take about two seconds to build; the fixtures below find them
+    already there. Transactional tests (the browser tests) restore the
+    database from a serialized copy after each test, so that copy is taken
+    again to include them.
+    """
+    from django.db import connections
+
+    from forms_app import demo
+    from home.demo import sites, users
+
+    with django_db_blocker.unblock():
+        demo.load(sites.ensure_sites(), users.ensure_users(users.ensure_groups()))
+        for connection in connections.all(initialized_only=True):
+            if getattr(connection, "_test_serialized_contents", None):
+                connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture
 def sites(db):
     """The three councils' sites with their home pages, as the demo loader makes them."""

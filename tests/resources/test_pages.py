@@ -26,6 +26,7 @@ def test_staff_see_the_framework_at_a_glance_quick_links_and_recent_pages(
 ):
     index = factories.ResourceIndexPageFactory(parent=home, slug="tools")
     genograms = factories.ResourcePageFactory(parent=index, title="Genograms")
+    genograms.save_revision().publish()
     home.quick_links = [{"type": "link", "value": {"page": genograms.pk, "label": "Draw a map"}}]
     home.save_revision().publish()
 

@@ -1,8 +1,8 @@
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import WorkflowContentType
+from wagtail.models import Page, WorkflowContentType
 
-from forms_app.models import FamilySubmission
+from forms_app.models import FamilyFormPage, FamilySubmission
 from home.demo.users import ACADEMY, EDITORS
 from review import demo
 from review.models import CycleReport, FeedbackCycle
@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_loader_seeds_cycles_permissions_and_the_report_workflow(sites, demo_users):
+    Page.objects.type(FamilyFormPage).delete()  # the shared test data has the form
     demo.load(sites, demo_users)
     demo.load(sites, demo_users)
     assert not FamilySubmission.objects.exists()  # no form, no sample answers

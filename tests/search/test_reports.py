@@ -94,7 +94,7 @@ def test_reports_export_the_query_text_and_counts(admin_client, home):
 )
 @pytest.mark.parametrize("report", ["top", "no-results"])
 def test_only_people_allowed_to_see_reports_can(client, home, role, allowed, report):
-    user = UserFactory(username=role, is_superuser=role == "superuser")
+    user = UserFactory(username=f"report-{role}", is_superuser=role == "superuser")
     if role in ("reporter", "editor"):
         user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     if role == "reporter":

@@ -70,7 +70,8 @@ def test_a_short_query_completes_a_word_and_forgives_a_typo(staff_client, publis
 def test_an_acronym_finds_what_it_stands_for(staff_client, publish):
     publish("Family Group Conference", "Family and friends make a plan for the child.")
     response = staff_client.get("/en/search/?q=FGC")
-    assert result_titles(response) == ["Family Group Conference"]
+    # First; the family feedback form, which mentions families, may follow.
+    assert result_titles(response)[0] == "Family Group Conference"
     assert "Family Group Conference" in response.content.decode()
 
 
