@@ -57,7 +57,12 @@ def can_edit_site(context):
     return allowed
 
 
-def forget_can_edit(sender, instance, **kwargs):
-    """Group membership changed: work the link out afresh (m2m_changed on User.groups)."""
+def forget_can_edit(sender, instance, action, pk_set=None, **kwargs):
+    """Group membership changed, from the user's side or the group's (m2m_changed)."""
+    if action not in ("post_add", "post_remove", "pre_clear"):
+        return
     if isinstance(instance, get_user_model()):
-        cache.delete(_can_edit_key(instance.pk))
+        users = [instance.pk]
+    else:
+        users = pk_set if pk_set is not None else instance.user_set.values_list("pk", flat=True)
+    cache.delete_many([_can_edit_key(pk) for pk in users])

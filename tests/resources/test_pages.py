@@ -306,3 +306,8 @@ def test_staff_see_edit_the_site_as_soon_as_they_join_the_editors(staff_client, 
     assert "Edit the site" in navigation_of(staff_client)
     staff.groups.remove(editors)
     assert "Edit the site" not in navigation_of(staff_client)
+    # The same, done from the group's side.
+    editors.user_set.add(staff)
+    assert "Edit the site" in navigation_of(staff_client)
+    editors.user_set.clear()
+    assert "Edit the site" not in navigation_of(staff_client)
