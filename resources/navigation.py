@@ -40,9 +40,12 @@ def forget(**kwargs):
     cache.delete_many([_key(pk) for pk in Site.objects.values_list("pk", flat=True)])
 
 
-def _page_saved(sender, instance, raw=False, **kwargs):
-    if not raw and isinstance(instance, Page) and instance.live:
-        forget()
+def _page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    # As search.signals.page_saved: a live page saved directly (an import, a
+    # script); saving a draft names its update_fields and changes no title.
+    if raw or update_fields is not None or not isinstance(instance, Page) or not instance.live:
+        return
+    forget()
 
 
 def connect():
