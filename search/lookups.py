@@ -12,9 +12,6 @@ class Among(models.Lookup):
     lookup_name = "among"
     prepare_rhs = False
 
-    def get_db_prep_lookup(self, value, connection):
-        return ("%s", [[int(pk) for pk in value]])
-
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         ids = [int(pk) for pk in self.rhs]
