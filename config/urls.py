@@ -9,12 +9,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.forms import CouncilAuthenticationForm
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path(
         "login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            authentication_form=CouncilAuthenticationForm, redirect_authenticated_user=True
+        ),
         name="login",
     ),
     path("", include("django.contrib.auth.urls")),

@@ -27,6 +27,7 @@ from forms_app.blocks import QuestionsBlock
 from forms_app.forms import SOURCE_PATTERN, FamilyFormBuilder, Question
 from forms_app.protection import over_rate_limit
 from home.models import BasePage
+from home.tenancy import CouncilOwned
 
 LEARNING_ACADEMY = "Learning Academy"
 
@@ -247,7 +248,7 @@ class PrivacyNoticePage(BasePage):
         return self.get_parent().specific
 
 
-class SourceTag(models.Model):
+class SourceTag(CouncilOwned):
     """A team or service that hands out form links, e.g. 'edge-of-care'.
 
     A link may carry ``?src=<slug>``; only slugs listed here are kept with a
@@ -255,7 +256,7 @@ class SourceTag(models.Model):
     """
 
     slug = models.SlugField(
-        _("tag"), max_length=50, unique=True, help_text=_("Lower-case letters, digits and hyphens.")
+        _("tag"), max_length=50, help_text=_("Lower-case letters, digits and hyphens.")
     )
     name = models.CharField(_("team or service"), max_length=100)
 
@@ -263,6 +264,9 @@ class SourceTag(models.Model):
 
     class Meta:
         ordering = ["slug"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "slug"], name="source_tag_per_council")
+        ]
         verbose_name = _("source tag")
         verbose_name_plural = _("source tags")
 
@@ -306,7 +310,7 @@ class FormVersion(models.Model):
         return next((q for q in self.questions if q["key"] == key), None)
 
 
-class FamilySubmission(models.Model):
+class FamilySubmission(CouncilOwned):
     """One family's answers: anonymous, in the language they used, under stable keys.
 
     Nothing here identifies the family: no IP address, user agent, cookie or
@@ -370,7 +374,7 @@ def count_answers(form_key, key, queryset=None):
     return counts
 
 
-class CallbackRequest(models.Model):
+class CallbackRequest(CouncilOwned):
     """Contact details a family chose to give for a call back, kept apart from the answers.
 
     Only the Learning Academy may read these, and ``purge_callbacks`` deletes
@@ -402,7 +406,7 @@ class CallbackRequest(models.Model):
         return cls.objects.filter(created_at__lte=cutoff)
 
 
-class OrganisationUpdate(models.Model):
+class OrganisationUpdate(CouncilOwned):
     """A member of staff's suggestion for the directory, waiting for the Learning Academy.
 
     ``proposed`` holds the Organisation snippet's fields as the member of staff

@@ -3,6 +3,8 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
+from home.tenancy import audit_refusals, belongs_to, council_scope, watching_refusals
+
 UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/forms/")
 
 
@@ -51,3 +53,49 @@ class PrivateForStaffMiddleware:
         if user is not None and user.is_authenticated:
             patch_cache_control(response, private=True)
         return response
+
+
+class CouncilMiddleware:
+    """Serve each request as its site's council, and only to people of that council.
+
+    Sets ``request.council`` and the council every query of a council's
+    records is kept to (``home.tenancy``). A signed-in person of another
+    council is shown which site is theirs, never this council's content.
+    """
+
+    ALWAYS_OPEN = ("/static/", "/logout/", "/healthz")
+    # The health check must answer even when the database does not.
+    NO_COUNCIL = ("/static/", "/healthz")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        from home.models import Council
+
+        if request.path_info.startswith(self.NO_COUNCIL):
+            request.council = None
+            return self.get_response(request)
+        request.council = Council.for_site(Site.find_for_request(request))
+        with council_scope(request.council), watching_refusals() as refused:
+            refusal = self.refusal(request)
+            if refusal is not None:
+                return refusal
+            response = self.get_response(request)
+            if refused and response.status_code == 404:
+                audit_refusals(request, refused)
+            return response
+
+    def refusal(self, request):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        if request.path_info.startswith(self.ALWAYS_OPEN):
+            return None
+        if request.council is not None and belongs_to(user, request.council):
+            return None
+        from home.views import wrong_council
+
+        return wrong_council(request)

@@ -1,6 +1,8 @@
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -183,7 +185,171 @@ class SiteBranding(BaseSiteSetting):
         help_text=_("One sentence at the foot of every staff page."),
     )
 
-    panels = [FieldPanel("council_name"), FieldPanel("footer_text")]
+    framework_name = models.CharField(
+        _("framework name"),
+        max_length=120,
+        blank=True,
+        help_text=_("The practice framework's own name, e.g. 'Better Together'."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_("Shown in the header, on family pages, posters and QR sheets."),
+    )
+    brand_colour = models.CharField(
+        _("brand colour"),
+        max_length=7,
+        blank=True,
+        validators=[
+            RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # and six hex digits."))
+        ],
+        help_text=_("The header colour, e.g. #1d70b8. It must keep white text readable."),
+    )
+    public_base_url = models.URLField(
+        _("public address"),
+        blank=True,
+        help_text=_(
+            "The address families and staff reach this site at, e.g. "
+            "https://feedback.towerhamlets.gov.uk. Links, QR codes and posters use it."
+        ),
+    )
+
+    panels = [
+        FieldPanel("council_name"),
+        FieldPanel("framework_name"),
+        FieldPanel("logo"),
+        FieldPanel("brand_colour"),
+        FieldPanel("public_base_url"),
+        FieldPanel("footer_text"),
+    ]
 
     class Meta:
         verbose_name = _("site branding")
+
+
+class Council(models.Model):
+    """A council using this install: a separate organisation and data controller.
+
+    Each council has one Wagtail site (its own hostname and page tree); its
+    people, groups and records belong to it and to no other. Its look and
+    wording come from the site's settings (``SiteBranding``).
+    """
+
+    name = models.CharField(
+        _("name"), max_length=120, unique=True, help_text=_("The council's name, e.g. 'Newham'.")
+    )
+    slug = models.SlugField(
+        _("short name"),
+        max_length=60,
+        unique=True,
+        help_text=_("Lower-case letters, digits and hyphens; used in group names and exports."),
+    )
+    site = models.OneToOneField(
+        "wagtailcore.Site",
+        on_delete=models.PROTECT,
+        related_name="council",
+        verbose_name=_("site"),
+    )
+
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="council",
+        verbose_name=_("collection"),
+        help_text=_("The collection that holds this council's documents and images."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("site"), FieldPanel("collection")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("council")
+        verbose_name_plural = _("councils")
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None:
+            return None
+        return cls.objects.select_related("site__root_page").filter(site=site).first()
+
+    @property
+    def root_page(self):
+        return self.site.root_page
+
+    @classmethod
+    def for_page(cls, page):
+        """The council whose site tree holds ``page``, or None."""
+        for council in cls.objects.select_related("site__root_page"):
+            if page.path.startswith(council.site.root_page.path):
+                return council
+        return None
+
+    @classmethod
+    def for_collection(cls, collection):
+        """The council whose collection holds ``collection`` (itself or an ancestor), or None."""
+        if collection is None:
+            return None
+        ancestors = collection.get_ancestors(inclusive=True)
+        return cls.objects.filter(collection__in=ancestors).first()
+
+    def group(self, role):
+        """This council's group for ``role`` (one of ``CouncilGroup.Role``), or None."""
+        link = self.groups.select_related("group").filter(role=role).first()
+        return link.group if link is not None else None
+
+
+class CouncilMember(models.Model):
+    """Which council a person works for: they sign in on that council's site only."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="council_member"
+    )
+    council = models.ForeignKey(
+        Council, on_delete=models.PROTECT, related_name="members", verbose_name=_("council")
+    )
+
+    class Meta:
+        verbose_name = _("council member")
+        verbose_name_plural = _("council members")
+
+    def __str__(self):
+        return f"{self.user} ({self.council})"
+
+
+class CouncilGroup(models.Model):
+    """Ties a Django group to one council, so its rights reach that council's records only."""
+
+    class Role(models.TextChoices):
+        STAFF = "staff", _("Staff")
+        EDITORS = "editors", _("Editors")
+        ACADEMY = "academy", _("Learning Academy")
+
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.CASCADE, related_name="council_group"
+    )
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="groups", verbose_name=_("council")
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "role"],
+                condition=~models.Q(role=""),
+                name="one_group_per_council_role",
+            )
+        ]
+        verbose_name = _("council group")
+
+    def __str__(self):
+        return f"{self.group} ({self.council})"

@@ -5,8 +5,12 @@ from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import JsonResponse
+from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from home.models import SiteBranding
+from home.tenancy import council_of
 
 logger = logging.getLogger(__name__)
 
@@ -50,3 +54,22 @@ def healthz(request):
         {"status": "ok" if healthy else "unavailable", "checks": results},
         status=200 if healthy else 503,
     )
+
+
+def council_site_url(council):
+    """Where a council's people sign in: its site's public address."""
+    if council is None:
+        return None
+    branding = SiteBranding.for_site(council.site)
+    return branding.public_base_url or council.site.root_url
+
+
+def wrong_council(request):
+    """The page a signed-in person of another council (or of none) gets instead of content."""
+    own = council_of(request.user)
+    context = {
+        "council": request.council,
+        "own_council": own,
+        "own_url": council_site_url(own),
+    }
+    return TemplateResponse(request, "registration/wrong_council.html", context, status=403)

@@ -47,3 +47,12 @@ def check_accessibility_with_our_rules(request, items, page):
     for index, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, FrameworkContentChecker):
             items[index] = FrameworkContentChecker(in_editor=item.in_editor)
+
+
+@hooks.register("register_log_actions")
+def register_council_actions(actions):
+    actions.register_action(
+        "home.council_refused",
+        _("Refused to another council"),
+        _("Refused to another council"),
+    )

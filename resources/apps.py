@@ -7,6 +7,7 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Practice framework, interventions and directory")
 
     def ready(self):
-        from resources import navigation
+        from resources import navigation, signals
 
         navigation.connect()
+        signals.connect()

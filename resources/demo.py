@@ -12,7 +12,6 @@ import logging
 import zlib
 
 from django.conf.locale import LANG_INFO
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.text import slugify
@@ -27,8 +26,9 @@ from wagtail.models import (
 )
 
 from home.demo.sites import upsert_child
-from home.demo.users import ACADEMY
-from home.models import HomePage
+from home.demo.users import ACADEMY, groups_with_role
+from home.models import Council, HomePage
+from home.tenancy import council_scope
 from resources.blocks import SHORT_RICH_TEXT_FEATURES
 from resources.models import (
     Category,
@@ -85,24 +85,30 @@ def data_modules():
 
 def load(homes, users, modules=None):
     """Build every council's framework pages and snippets; returns what was made by site."""
-    owner = users["academy"]
     workflow = ensure_workflow()
     built = {}
     for data in data_modules() if modules is None else modules:
         home = homes[data.SITE]
+        council = Council.objects.get(site__root_page=home)
+        owner = users[academy_username(council)]
         WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
-        built[data.SITE] = SiteLoader(home, data, owner).load()
+        with council_scope(council):
+            built[data.SITE] = SiteLoader(home, data, owner).load()
     return built
+
+
+def academy_username(council):
+    """The demo's Learning Academy user of ``council`` (Tower Hamlets' is plain ``academy``)."""
+    return "academy" if council.slug == "tower-hamlets" else f"{council.slug}-academy"
 
 
 def ensure_workflow():
     """Editors submit, the Learning Academy approves: on every site and on organisations."""
-    academy = Group.objects.get(name=ACADEMY)
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
-    task.groups.add(academy)
+    task.groups.add(*groups_with_role(ACADEMY))
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowContentType.objects.get_or_create(
         content_type=ContentType.objects.get_for_model(Organisation),
@@ -383,7 +389,7 @@ class SiteLoader:
             "here, or see details that are out of date? Tell the Learning Academy.</p>",
         )
         for entry in organisations:
-            upsert_organisation(entry, self.site, self.owner)
+            upsert_organisation(entry, self.owner)
 
     def item_for(self, ref):
         if isinstance(ref, dict):
@@ -434,7 +440,7 @@ class SiteLoader:
         upsert_child(self.home.get_parent(), HomePage, self.home.slug, **fields)
 
 
-def upsert_organisation(entry, site, owner):
+def upsert_organisation(entry, owner):
     """Create or update an organisation by name, publishing a revision only on change."""
     values = {
         "description": entry.get("description", ""),
@@ -447,7 +453,6 @@ def upsert_organisation(entry, site, owner):
         "minimum_age": entry.get("age_min"),
         "maximum_age": entry.get("age_max"),
         "status": entry.get("status", "active").replace("-", " "),
-        "site": site,
     }
     categories = [category(name) for name in entry.get("categories", [])]
     languages = [language(code) for code in entry.get("languages", [])]

@@ -33,7 +33,7 @@ class OrganisationFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Organisation
-        fields = ["status", "categories", "languages", "live", "site", "review_by"]
+        fields = ["status", "categories", "languages", "live", "review_by"]
 
 
 class OrganisationViewSet(SnippetViewSet):

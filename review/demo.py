@@ -1,11 +1,13 @@
 """Demo feedback cycles and the Learning Academy's review permissions."""
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import WorkflowContentType
 
-from home.demo.users import ACADEMY, EDITORS
+from home.demo.users import ACADEMY, EDITORS, groups_with_role
+from home.models import Council
+from home.tenancy import council_scope, current_council
 from review.models import CycleReport, FeedbackCycle
 
 ACADEMY_PERMISSIONS = [
@@ -18,15 +20,13 @@ ACADEMY_PERMISSIONS = [
 EDITOR_PERMISSIONS = [f"review.{action}_cyclereport" for action in ("add", "change", "view")]
 
 
-def _grant(group_name, dotted_names):
-    group = Group.objects.filter(name=group_name).first()
-    if group is None:
-        return
-    for dotted in dotted_names:
-        app_label, codename = dotted.split(".")
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
+def _grant(role, dotted_names):
+    for group in groups_with_role(role):
+        for dotted in dotted_names:
+            app_label, codename = dotted.split(".")
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
 
 
 def ensure_permissions():
@@ -76,9 +76,13 @@ def ensure_sample_submissions(form_page, count=36):
     source = form_page.specific.source_page
     version = FormVersion.for_questions(source.translation_key, source.get_form_fields())
     chance = random.Random(7)  # noqa: S311 - demo data, not security
+    council = current_council()
+    prefix = (
+        "better-together" if council is None or council.slug == "tower-hamlets" else council.slug
+    )
     made = []
     for number in range(count):
-        digest = hashlib.sha256(f"better-together/demo-review/{number}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{prefix}/demo-review/{number}".encode()).hexdigest()
         if FamilySubmission.objects.filter(token_digest=digest).exists():
             continue
         language = ["en", "bn", "so"][number % 3]
@@ -110,11 +114,17 @@ def ensure_sample_submissions(form_page, count=36):
 
 
 def load(homes, users, form_page=None):
+    """Each council's cycles and a few sample submissions to its own feedback form."""
+    from forms_app.models import FamilyFormPage
+
     ensure_permissions()
     ensure_workflow()
-    ensure_cycles()
-    if form_page is None:
-        from forms_app.models import FamilyFormPage
-
-        form_page = FamilyFormPage.objects.filter(slug="feedback").order_by("pk").first()
-    ensure_sample_submissions(form_page)
+    for home in homes.values():
+        council = Council.objects.get(site__root_page=home)
+        with council_scope(council):
+            ensure_cycles()
+            page = form_page or (
+                FamilyFormPage.objects.child_of(home).filter(slug="feedback").first()
+            )
+            if page is not None and page.get_parent().pk == home.pk:
+                ensure_sample_submissions(page)

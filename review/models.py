@@ -26,6 +26,7 @@ from wagtail.models import (
 )
 
 from home.models import BasePage
+from home.tenancy import CouncilOwned
 
 REVIEW_PERMISSION = "review.review_submissions"
 
@@ -51,7 +52,7 @@ def start_of_day(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-class FeedbackCycle(models.Model):
+class FeedbackCycle(CouncilOwned):
     """A period whose feedback is read, reported and answered together.
 
     By default three a year of four months each; the dates can be changed.
@@ -60,14 +61,20 @@ class FeedbackCycle(models.Model):
     and close a feedback form on its own dates.
     """
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
-    starts_on = models.DateField(_("first day"), unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
 
     panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")])]
 
     class Meta:
         ordering = ["starts_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "name"], name="cycle_name_per_council"),
+            models.UniqueConstraint(
+                fields=["council", "starts_on"], name="cycle_start_per_council"
+            ),
+        ]
         verbose_name = _("feedback cycle")
         verbose_name_plural = _("feedback cycles")
 
@@ -169,7 +176,7 @@ class CallbackStatus(models.TextChoices):
     COULD_NOT_REACH = "could_not_reach", _("Could not reach")
 
 
-class Review(models.Model):
+class Review(CouncilOwned):
     """The Learning Academy's handling of one family's submission.
 
     Kept beside the submission rather than on it, so the answers stay as the
@@ -222,7 +229,7 @@ class Review(models.Model):
         return str(_("Review of submission %(id)s")) % {"id": self.submission_id}
 
 
-class ExportRecord(models.Model):
+class ExportRecord(CouncilOwned):
     """One export of submissions: who took it, when, of what, so the audit log can name it."""
 
     user = models.ForeignKey(
@@ -242,7 +249,13 @@ class ExportRecord(models.Model):
 
 
 class CycleReport(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model
+    CouncilOwned,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    models.Model,
 ):
     """ "You Said, We Did" for one feedback cycle.
 
@@ -364,7 +377,7 @@ class Decision(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-class UpdateReview(models.Model):
+class UpdateReview(CouncilOwned):
     """The Learning Academy's decision on a member of staff's directory update.
 
     Accepting makes a draft revision of the Organisation snippet, which the

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 
+from home.models import Council
 from search import registry
 from search.models import SearchEntry, SearchEntryFacet
 from search.text import stems
@@ -163,6 +164,18 @@ def _url_and_site(obj):
     return url, site
 
 
+def council_for(obj, site_id):
+    """The council an object's entry belongs to; an object of no council is found by nobody."""
+    council_id = getattr(obj, "council_id", None)
+    if council_id is not None:
+        return Council.objects.filter(pk=council_id).select_related("site").first()
+    if isinstance(obj, Page):
+        return Council.objects.filter(site_id=site_id).first() if site_id else None
+    if hasattr(obj, "collection"):
+        return Council.for_collection(obj.collection)
+    return None
+
+
 def is_searchable(obj):
     if isinstance(obj, Page):
         return obj.live and obj.depth > 1 and not obj.expired
@@ -198,6 +211,9 @@ def build(obj):
         labels += " " + str(registry.KINDS_BY_CODE[kind].label)
     keyword_stems = dict.fromkeys(stems(f"{title} {summary} {labels} {body}"))
     url, site_id = _url_and_site(obj)
+    council = council_for(obj, site_id)
+    if council is None:
+        return None
     url = registry.url_for(obj) or url
     locale = getattr(obj, "locale", None)
     return {
@@ -207,7 +223,8 @@ def build(obj):
         "body": body,
         "keywords": " ".join(list(keyword_stems)[:MAX_KEYWORD_STEMS]) + " " + labels,
         "url": url[:500],
-        "site_id": site_id,
+        "site_id": council.site_id,
+        "council": council,
         "locale": locale.language_code if locale is not None else "",
         "translation_key": getattr(obj, "translation_key", None),
     }, facets
@@ -238,7 +255,8 @@ def vocabulary_changed():
 def update(obj):
     """Bring the entry for ``obj`` up to date, removing it if staff should no longer find it."""
     # Index what is stored, never an in-memory copy that may hold an unsaved draft.
-    stored = type(obj)._default_manager.filter(pk=obj.pk).first()
+    model = type(obj)
+    stored = getattr(model, "all_councils", model._default_manager).filter(pk=obj.pk).first()
     if stored is None:
         remove(obj)
         return None
@@ -272,7 +290,8 @@ def candidates():
     """Every object staff search might cover, model by model."""
     yield from Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=500)
     for model in registry.snippet_models():
-        yield from model._default_manager.all().iterator(chunk_size=500)
+        manager = getattr(model, "all_councils", model._default_manager)
+        yield from manager.all().iterator(chunk_size=500)
 
 
 def rebuild():

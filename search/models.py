@@ -5,6 +5,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.search import index
 
+from home.tenancy import CouncilOwned
 from search import extract
 
 
@@ -53,7 +54,7 @@ class SearchableDocument(AbstractDocument):
         return result
 
 
-class SearchEntry(index.Indexed, models.Model):
+class SearchEntry(CouncilOwned, index.Indexed, models.Model):
     """One row per thing staff can find: a page, directory entry or document.
 
     Staff search ranks every kind of content in one list, with filters and
@@ -131,7 +132,7 @@ class SearchEntryFacet(models.Model):
         return f"{self.facet}: {self.label}"
 
 
-class Synonym(models.Model):
+class Synonym(CouncilOwned):
     """Staff shorthand and the words it stands for, e.g. FGC → Family Group Conference.
 
     Search looks for the expansions as well as the term, and for the term
@@ -142,7 +143,6 @@ class Synonym(models.Model):
     term = models.CharField(
         _("term"),
         max_length=60,
-        unique=True,
         help_text=_("The acronym or word staff type, e.g. 'FGC'."),
     )
     expansions = models.TextField(
@@ -157,6 +157,9 @@ class Synonym(models.Model):
 
     class Meta:
         ordering = ["term"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "term"], name="synonym_term_per_council")
+        ]
         verbose_name = _("search synonym")
         verbose_name_plural = _("search synonyms")
 
@@ -172,7 +175,7 @@ class Synonym(models.Model):
         return [line.strip() for line in self.related.splitlines() if line.strip()]
 
 
-class ZeroResultSearch(models.Model):
+class ZeroResultSearch(CouncilOwned):
     """How often, per day, a search found nothing: the query text and a count, nobody's name."""
 
     query_string = models.CharField(_("search"), max_length=255)
@@ -183,7 +186,9 @@ class ZeroResultSearch(models.Model):
         verbose_name = _("search with no results")
         verbose_name_plural = _("searches with no results")
         constraints = [
-            models.UniqueConstraint(fields=["query_string", "date"], name="zero_result_per_day")
+            models.UniqueConstraint(
+                fields=["council", "query_string", "date"], name="zero_result_per_council_day"
+            )
         ]
 
     def __str__(self):

@@ -91,7 +91,9 @@ def promotions_changed(sender, instance, **kwargs):
 def connect():
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
+    from home.models import Council
     from search.models import Synonym
+    from search.seeding import seed_synonyms
 
     post_save.connect(promotions_changed, sender=SearchPromotion, dispatch_uid="search-promo")
     post_delete.connect(promotions_changed, sender=SearchPromotion, dispatch_uid="search-promo-d")
@@ -106,3 +108,4 @@ def connect():
         post_delete.connect(object_deleted, sender=model, dispatch_uid=f"search-deleted-{model}")
     post_save.connect(synonyms_saved, sender=Synonym, dispatch_uid="search-synonyms-saved")
     post_delete.connect(synonyms_saved, sender=Synonym, dispatch_uid="search-synonyms-deleted")
+    post_save.connect(seed_synonyms, sender=Council, dispatch_uid="search-seed-synonyms")

@@ -4,10 +4,20 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 
+from home.models import Council, CouncilMember
 from resources import models as resources
+
+DEFAULT_COUNCIL = "tower-hamlets"
+
+
+def council(slug=DEFAULT_COUNCIL):
+    """A demo council (built once per test database by ``django_db_setup``)."""
+    return Council.objects.select_related("site__root_page").get(slug=slug)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
+    """A person of Tower Hamlets unless ``council`` names another (None: of no council)."""
+
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
     password = factory.django.Password("better-together")
@@ -15,12 +25,26 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def council(self, create, extracted, **kwargs):
+        chosen = council() if extracted is None else extracted
+        if create and chosen and not self.is_superuser:
+            CouncilMember.objects.update_or_create(user=self, defaults={"council": chosen})
+
+
+class CouncilOwnedFactory(factory.django.DjangoModelFactory):
+    council = factory.LazyFunction(council)
+
+    class Meta:
+        abstract = True
 
 
 # --- Practice framework (resources) -------------------------------------------------------
 
 
-class ContactFactory(factory.django.DjangoModelFactory):
+class ContactFactory(CouncilOwnedFactory):
     key = factory.Sequence(lambda n: f"team-{n}")
     name = factory.Sequence(lambda n: f"Team {n}")
     role = "Referrals and advice"
@@ -32,25 +56,25 @@ class ContactFactory(factory.django.DjangoModelFactory):
         model = resources.Contact
 
 
-class CategoryFactory(factory.django.DjangoModelFactory):
+class CategoryFactory(CouncilOwnedFactory):
     code = factory.Sequence(lambda n: f"category-{n}")
     name = factory.Sequence(lambda n: f"Category {n}")
 
     class Meta:
         model = resources.Category
-        django_get_or_create = ("code",)
+        django_get_or_create = ("council", "code")
 
 
-class LanguageFactory(factory.django.DjangoModelFactory):
+class LanguageFactory(CouncilOwnedFactory):
     code = "so"
     name = "Somali"
 
     class Meta:
         model = resources.Language
-        django_get_or_create = ("code",)
+        django_get_or_create = ("council", "code")
 
 
-class OrganisationFactory(factory.django.DjangoModelFactory):
+class OrganisationFactory(CouncilOwnedFactory):
     """A live, published organisation; pass ``categories`` and ``languages`` as lists."""
 
     name = factory.Sequence(lambda n: f"Community organisation {n}")
@@ -79,7 +103,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
                 self.save()
 
 
-class ConsultationOfferFactory(factory.django.DjangoModelFactory):
+class ConsultationOfferFactory(CouncilOwnedFactory):
     title = factory.Sequence(lambda n: f"Consultation {n}")
     what = "Thinking space for a family you are worried about."
     who = "Social workers and family practitioners"
@@ -91,7 +115,7 @@ class ConsultationOfferFactory(factory.django.DjangoModelFactory):
         model = resources.ConsultationOffer
 
 
-class ParticipationGroupFactory(factory.django.DjangoModelFactory):
+class ParticipationGroupFactory(CouncilOwnedFactory):
     name = factory.Sequence(lambda n: f"Participation group {n}")
     who_for = "Children in care"
     age_min = 11

@@ -5,30 +5,36 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteBranding
+from home.models import Council, HomePage, SiteBranding
 
-# slug, hostname, title, council, is the default site
+# slug, hostname, framework name, council, division, is the default site, brand colour
 SITES = [
     (
         "better-together",
         "localhost",
         "Better Together",
+        ("tower-hamlets", "Tower Hamlets"),
         "Tower Hamlets Supporting Families Division",
         True,
+        "#4a2f6b",
     ),
     (
         "circles-of-support",
         "newham.localhost",
         "Circles of Support",
+        ("newham", "Newham"),
         "Newham Children's Services",
         False,
+        "#00703c",
     ),
     (
         "telford-practice-framework",
         "telford.localhost",
         "Our Practice Framework",
+        ("telford", "Telford & Wrekin"),
         "Telford & Wrekin Children's Services",
         False,
+        "#0b4f8a",
     ),
 ]
 
@@ -112,18 +118,30 @@ def ensure_sites():
     """One Wagtail site per council, each with its own home page and hostname."""
     root = Page.get_first_root_node()
     english = Locale.objects.get(language_code="en")
-    # Wagtail's install leaves a "Welcome" page as the default site's root.
-    Page.objects.filter(depth=2, slug="home", content_type__model="page").delete()
     homes = {}
-    for slug, hostname, title, council, is_default in SITES:
+    for slug, hostname, title, (council_slug, council_name), division, is_default, colour in SITES:
         home = upsert_child(root, HomePage, slug, title=title, locale=english)
         site, _created = Site.objects.update_or_create(
             hostname=hostname,
             port=80,
             defaults={"root_page": home, "site_name": title, "is_default_site": is_default},
         )
+        # The migration to councils named the default site's council after the site.
+        council = Council.objects.filter(site=site).first() or Council(site=site)
+        council.slug, council.name = council_slug, council_name
+        council.save()
         branding = SiteBranding.for_site(site)
-        branding.council_name = council
+        branding.council_name = division
+        branding.framework_name = title
+        branding.brand_colour = colour
         branding.save()
         homes[slug] = home
+    # Wagtail's install leaves a "Welcome" page as the default site's root.
+    Page.objects.filter(depth=2, slug="home", content_type__model="page").delete()
     return homes
+
+
+def councils():
+    """The demo councils by slug, in the order of ``SITES``."""
+    found = {council.slug: council for council in Council.objects.select_related("site")}
+    return {entry[3][0]: found[entry[3][0]] for entry in SITES if entry[3][0] in found}

@@ -20,6 +20,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from home.models import ReviewedModelForm, ReviewMixin
+from home.tenancy import CouncilOwned
 
 from .taxonomy import Category, Language
 
@@ -52,7 +53,7 @@ def age_range_label(low, high):
     return _("%(low)s to %(high)s") % {"low": low, "high": high}
 
 
-class Contact(index.Indexed, models.Model):
+class Contact(CouncilOwned, index.Indexed, models.Model):
     """A team or service mailbox with its phone and hours.
 
     Pages and blocks choose a contact rather than typing one in, so when a
@@ -62,7 +63,6 @@ class Contact(index.Indexed, models.Model):
     key = models.SlugField(
         _("key"),
         max_length=80,
-        unique=True,
         help_text=_("A short, stable name for this contact, e.g. 'family-group-conference'."),
     )
     name = models.CharField(
@@ -109,6 +109,9 @@ class Contact(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "key"], name="contact_key_per_council")
+        ]
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")
 
@@ -122,6 +125,7 @@ class Contact(index.Indexed, models.Model):
 
 
 class Organisation(
+    CouncilOwned,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -145,9 +149,7 @@ class Organisation(
         INACTIVE = "inactive", _("Inactive")
         DEFUNCT = "defunct", _("Defunct")
 
-    name = models.CharField(
-        _("name"), max_length=200, unique=True, help_text=_("The organisation's own name.")
-    )
+    name = models.CharField(_("name"), max_length=200, help_text=_("The organisation's own name."))
     description = models.TextField(
         _("description"),
         help_text=_("What it offers families, in two or three plain sentences."),
@@ -239,14 +241,15 @@ class Organisation(
         verbose_name=_("owner"),
         help_text=_("Who keeps this entry accurate."),
     )
-    site = models.ForeignKey(
-        "wagtailcore.Site",
-        null=True,
+    also_listed_by = ParentalManyToManyField(
+        "home.Council",
         blank=True,
-        on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("council site"),
-        help_text=_("The council directory that lists it; leave empty to list it in every one."),
+        verbose_name=_("also listed by"),
+        help_text=_(
+            "Other councils whose directory lists it too, e.g. a regional charity. "
+            "Only this council can change it."
+        ),
     )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
     workflow_states = GenericRelation(
@@ -282,7 +285,7 @@ class Organisation(
             [
                 FieldPanel("status"),
                 FieldRowPanel([FieldPanel("last_verified_on"), FieldPanel("last_verified_by")]),
-                FieldPanel("site"),
+                FieldPanel("also_listed_by", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Status and checks"),
         ),
@@ -296,11 +299,16 @@ class Organisation(
         index.AutocompleteField("name"),
         index.FilterField("status"),
         index.FilterField("live"),
-        index.FilterField("site"),
+        index.FilterField("council"),
     ]
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "name"], name="organisation_name_per_council"
+            )
+        ]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         permissions = [("view_review_report", _("Can see content due for review"))]
@@ -382,14 +390,14 @@ class Organisation(
         }
 
 
-class ConsultationOffer(index.Indexed, models.Model):
+class ConsultationOffer(CouncilOwned, index.Indexed, models.Model):
     """A consultation staff can book, e.g. a clinical or practice consultation.
 
     Listed in a table on the page that chooses it, one row per offer.
     """
 
     title = models.CharField(
-        _("title"), max_length=200, unique=True, help_text=_("The name of the consultation.")
+        _("title"), max_length=200, help_text=_("The name of the consultation.")
     )
     what = models.TextField(_("what it is"), help_text=_("What happens and what it helps with."))
     who = models.TextField(
@@ -416,6 +424,11 @@ class ConsultationOffer(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "title"], name="consultation_title_per_council"
+            )
+        ]
         verbose_name = _("consultation offer")
         verbose_name_plural = _("consultation offers")
 
@@ -423,11 +436,11 @@ class ConsultationOffer(index.Indexed, models.Model):
         return self.title
 
 
-class ParticipationGroup(index.Indexed, models.Model):
+class ParticipationGroup(CouncilOwned, index.Indexed, models.Model):
     """A group where children, young people or parents shape services, e.g. a parents forum."""
 
     name = models.CharField(
-        _("name"), max_length=200, unique=True, help_text=_("The group's name, e.g. 'CLICC'.")
+        _("name"), max_length=200, help_text=_("The group's name, e.g. 'CLICC'.")
     )
     who_for = models.TextField(
         _("who it is for"), help_text=_("Who can join, e.g. 'Children in care aged 11 to 18'.")
@@ -470,6 +483,9 @@ class ParticipationGroup(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "name"], name="group_name_per_council")
+        ]
         verbose_name = _("participation group")
         verbose_name_plural = _("participation groups")
 

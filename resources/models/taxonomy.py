@@ -8,12 +8,13 @@ publish them as taxonomy terms (``code``, ``name``, ``taxonomy``).
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.tenancy import CouncilOwned
 
-class Term(models.Model):
+
+class Term(CouncilOwned):
     code = models.SlugField(
         _("code"),
         max_length=60,
-        unique=True,
         help_text=_("A short, stable machine name used in web addresses and filters."),
     )
     name = models.CharField(_("name"), max_length=120, help_text=_("The name staff see."))
@@ -23,6 +24,11 @@ class Term(models.Model):
     class Meta:
         abstract = True
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "code"], name="%(app_label)s_%(class)s_code_per_council"
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -54,7 +60,6 @@ class Language(Term):
     code = models.SlugField(
         _("ISO 639-1 code"),
         max_length=12,
-        unique=True,
         help_text=_("Two letters, e.g. 'bn' for Bengali or 'so' for Somali."),
     )
 

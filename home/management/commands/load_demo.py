@@ -18,9 +18,9 @@ class Command(BaseCommand):
                 "(DJANGO_SETTINGS_MODULE=config.settings.dev)."
             )
         with transaction.atomic():
+            homes = sites.ensure_sites()
             groups = users.ensure_groups()
             demo_users = users.ensure_users(groups)
-            homes = sites.ensure_sites()
             resources_demo.load(homes, demo_users)
             forms_demo.load(homes, demo_users)
             review_demo.load(homes, demo_users)

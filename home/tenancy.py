@@ -1,0 +1,223 @@
+"""Which council a request, a query and a record belong to.
+
+One install serves several councils, each a separate data controller. The
+council of a request is the council of the Wagtail site it arrives on
+(``CouncilMiddleware``), and every model that belongs to a council declares
+it by inheriting ``CouncilOwned`` (or by naming the path to its council in
+``council_lookup``). Their default manager then keeps every query made while
+a request is served to that council: admin listings, choosers, edit and
+delete views, bulk actions, exports and form choices alike, because they all
+go through the default manager.
+
+The council is read when the SQL is compiled, not when the queryset is
+built, so a queryset built once and kept (a form field's choices in a form
+class Wagtail caches) is still filtered by the council of each request that
+evaluates it. Outside a request (management commands, background tasks,
+migrations) nothing is filtered: code there names the council it works for
+with ``for_council`` or ``council_scope``.
+"""
+
+import contextvars
+import logging
+from contextlib import contextmanager
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+_current = contextvars.ContextVar("council", default=None)
+# Set by the middleware for one request: what a lookup of another council's record found.
+_refused = contextvars.ContextVar("refused", default=None)
+
+
+def current_council():
+    """The council whose request is being served, or None outside a request."""
+    return _current.get()
+
+
+@contextmanager
+def council_scope(council):
+    """Act for ``council`` (None: for none in particular) inside the block."""
+    token = _current.set(council)
+    try:
+        yield council
+    finally:
+        _current.reset(token)
+
+
+def council_of(user):
+    """The council a user belongs to, or None (superusers belong to every council)."""
+    if user is None or not user.is_authenticated:
+        return None
+    try:
+        return user.council_member.council
+    except ObjectDoesNotExist:
+        return None
+
+
+def belongs_to(user, council):
+    """Whether ``user`` may work in ``council``: their own, or any for a superuser."""
+    if user is None or not user.is_authenticated or council is None:
+        return False
+    if user.is_superuser:
+        return True
+    own = council_of(user)
+    return own is not None and own.pk == council.pk
+
+
+class InCurrentCouncil(models.Expression):
+    """A WHERE condition: the row's council is the current one, or any outside a request."""
+
+    conditional = True
+    output_field = models.BooleanField()
+
+    def __init__(self, column):
+        super().__init__()
+        self.column = column
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({self.column!r})"
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, exprs):
+        (self.column,) = exprs
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, **kw):
+        clone = self.copy()
+        clone.is_summary = summarize
+        clone.column = self.column.resolve_expression(query, allow_joins, reuse, summarize, **kw)
+        return clone
+
+    def as_sql(self, compiler, connection):
+        council = current_council()
+        if council is None:
+            return "1 = 1", []
+        sql, params = compiler.compile(self.column)
+        return f"{sql} = %s", [*params, council.pk]
+
+
+class CouncilQuerySet(models.QuerySet):
+    def for_council(self, council):
+        return self.filter(**{self.model.council_lookup: council})
+
+    def in_current_council(self):
+        return self.filter(InCurrentCouncil(F(f"{self.model.council_lookup}_id")))
+
+    def get(self, *args, **kwargs):
+        try:
+            return super().get(*args, **kwargs)
+        except self.model.DoesNotExist:
+            _record_refusal(self.model, args, kwargs)
+            raise
+
+
+class CouncilManager(models.Manager.from_queryset(CouncilQuerySet)):
+    """The default manager of a council's records: the current council's only."""
+
+    def get_queryset(self):
+        return super().get_queryset().in_current_council()
+
+
+class AllCouncilsManager(models.Manager.from_queryset(CouncilQuerySet)):
+    """Every council's records, for code that says which council it works for."""
+
+
+def _record_refusal(model, args, kwargs):
+    """Remember, for the request, that a lookup missed a record another council owns.
+
+    The request is audited only if it then answers "not found": a lookup that
+    goes on to create its own council's record (``get_or_create``) is no attempt.
+    """
+    refused = _refused.get()
+    council = current_council()
+    if refused is None or council is None:
+        return
+    other = model.all_councils.filter(*args, **kwargs).exclude(**{model.council_lookup: council})
+    instance = other.first()
+    if instance is not None:
+        refused.append(instance)
+
+
+@contextmanager
+def watching_refusals():
+    """Collect, for one request, the other councils' records its lookups missed."""
+    token = _refused.set([])
+    try:
+        yield _refused.get()
+    finally:
+        _refused.reset(token)
+
+
+def audit_refusals(request, refused):
+    from wagtail.log_actions import log
+
+    for instance in refused:
+        logger.warning(
+            "Refused %s %s of another council to %s on %s",
+            instance._meta.label,
+            instance.pk,
+            getattr(request.user, "pk", None),
+            current_council().slug,
+        )
+        log(
+            instance,
+            "home.council_refused",
+            user=request.user if request.user.is_authenticated else None,
+            data={"council": current_council().slug, "path": request.path[:200]},
+        )
+
+
+class CouncilOwned(models.Model):
+    """A record that belongs to exactly one council; see this module's docstring."""
+
+    council_lookup = "council"
+
+    council = models.ForeignKey(
+        "home.Council",
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+        verbose_name=_("council"),
+    )
+
+    objects = CouncilManager()
+    all_councils = AllCouncilsManager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self._take_current_council()
+        super().save(*args, **kwargs)
+
+    def _take_current_council(self):
+        if self.council_id is None and current_council() is not None:
+            self.council = current_council()
+
+    def full_clean(self, *args, **kwargs):
+        self._take_current_council()
+        super().full_clean(*args, **kwargs)
+
+    def validate_constraints(self, exclude=None):
+        # Admin forms leave the council out of their fields; names are unique per council.
+        super().validate_constraints(exclude=set(exclude or ()) - {"council"})
+
+    def validate_unique(self, exclude=None):
+        super().validate_unique(exclude=set(exclude or ()) - {"council"})
+
+
+def in_council_tree(council, prefix=""):
+    """A Q for pages inside ``council``'s site (``prefix`` for a related page field)."""
+    if council is None:
+        return Q()
+    return Q(**{f"{prefix}path__startswith": council.site.root_page.path})
+
+
+def pages_in_current_council():
+    """``limit_choices_to`` for page choices: the current council's pages only."""
+    return in_council_tree(current_council())

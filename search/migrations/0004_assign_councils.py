@@ -1,0 +1,15 @@
+from django.db import migrations
+
+from home.council_migration import assign, noop
+
+
+def forwards(apps, schema_editor):
+    assign(apps, "search.SearchEntry", site_field="site")
+    assign(apps, "search.Synonym")
+    assign(apps, "search.ZeroResultSearch")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("search", "0003_council_owned")]
+
+    operations = [migrations.RunPython(forwards, noop)]
