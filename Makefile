@@ -33,7 +33,7 @@ messages: | $(VENV)/.installed-base ## Compile the translation catalogues in loc
 run: install ## Set up the demo site and serve it on http://127.0.0.1:8000 (PORT overrides)
 	$(BIN)/python manage.py migrate --no-input -v 0
 	$(BIN)/python manage.py load_demo
-	@echo "Serving on http://127.0.0.1:$(PORT)/  demo users: editor, academy, staff  password: better-together"
+	@echo "Serving Tower Hamlets on http://localhost:$(PORT)/, Newham on http://newham.localhost:$(PORT)/, Telford & Wrekin on http://telford.localhost:$(PORT)/  demo users: README.md, password: better-together"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install $(VENV)/.installed-dev ## Run the whole test suite on the embedded default

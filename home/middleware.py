@@ -98,4 +98,4 @@ class CouncilMiddleware:
             return None
         from home.views import wrong_council
 
-        return wrong_council(request)
+        return wrong_council(request).render()

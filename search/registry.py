@@ -163,10 +163,8 @@ def url_for(obj):
             directory_model = apps.get_model("resources.OrganisationDirectoryPage")
         except LookupError:
             return None
-        directories = directory_model.objects.live()
-        if obj.site_id:
-            site = obj.site
-            directories = directories.descendant_of(site.root_page, inclusive=True)
+        root = obj.council.site.root_page
+        directories = directory_model.objects.live().descendant_of(root, inclusive=True)
         directory = directories.order_by("path").first()
         if directory is not None:
             path = directory.get_url_parts()

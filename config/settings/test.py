@@ -27,3 +27,7 @@ if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
     _parts = urlsplit(REDIS_URL)  # noqa: F405
     _index = int(_parts.path.strip("/") or 0) + int(_worker.removeprefix("gw"))
     CACHES["default"]["LOCATION"] = urlunsplit(_parts._replace(path=f"/{_index}"))
+
+# A file for the test database lets `pytest --reuse-db` skip migrations between runs.
+if os.environ.get("TEST_DB_FILE") and DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DB_FILE"]}  # noqa: F405

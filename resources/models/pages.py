@@ -23,7 +23,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import ReviewedPage
+from home.models import Council, ReviewedPage
 from resources.blocks import (
     SHORT_RICH_TEXT_FEATURES,
     BehaviourBlock,
@@ -459,11 +459,8 @@ class OrganisationDirectoryPage(ReviewedPage):
 
     def filter_organisations(self, data):
         form = OrganisationFilterForm(data)
-        site = self.get_site()
-        organisations = Organisation.objects.filter(live=True).exclude(
-            status=Organisation.Status.DEFUNCT
-        )
-        organisations = organisations.filter(Q(site__isnull=True) | Q(site=site))
+        organisations = Organisation.listed_by(Council.for_page(self)).filter(live=True)
+        organisations = organisations.exclude(status=Organisation.Status.DEFUNCT)
         if form.is_valid():
             for word in form.cleaned_data["q"].split():
                 organisations = organisations.filter(

@@ -320,6 +320,12 @@ class Organisation(
     def revisions(self):
         return self._revisions
 
+    @classmethod
+    def listed_by(cls, council):
+        """The organisations ``council``'s directory lists: its own and those it also lists."""
+        listed = cls.all_councils.filter(also_listed_by=council).values("pk")
+        return cls.all_councils.filter(models.Q(council=council) | models.Q(pk__in=listed))
+
     def clean(self):
         super().clean()
         check_age_range(self, "minimum_age", "maximum_age")

@@ -8,8 +8,8 @@ from tests.resources.conftest import home, intervention_index, standards, workfl
 AXE = Path(__file__).resolve().parents[2] / "build" / "test" / "axe.min.js"
 
 
-def sign_in(page, username, password="better-together"):
-    page.goto("/login/")
+def sign_in(page, username, password="better-together", start="/login/"):
+    page.goto(start)
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
