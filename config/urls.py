@@ -13,6 +13,7 @@ from home.forms import CouncilAuthenticationForm
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
+    path("branding.css", home_views.branding_css, name="branding_css"),
     path(
         "login/",
         auth_views.LoginView.as_view(
@@ -20,6 +21,7 @@ urlpatterns = [
         ),
         name="login",
     ),
+    path("password_reset/", home_views.PasswordResetView.as_view(), name="password_reset"),
     path("", include("django.contrib.auth.urls")),
     # One sign-in page for staff: Wagtail's own would be a second public door.
     path(

@@ -11,11 +11,13 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import get_language_info
 from django.views.decorators.http import require_GET
 
 from forms_app.forms import SOURCE_PATTERN, OrganisationUpdateForm, organisation_values
 from forms_app.models import FamilyFormPage, OrganisationUpdate, SourceTag
+from home.branding import public_page_url, public_url
 from resources.models import Organisation
 
 
@@ -25,7 +27,10 @@ def csrf_failure(request, reason=""):
 
 
 def form_links(page, request=None, source=""):
-    """Each language's address of a form, and the 'choose your language' address."""
+    """Each language's address of a form, and the 'choose your language' address.
+
+    Every address is on the council's one public address (``home.branding``).
+    """
     query = f"?{urlencode({'src': source})}" if source else ""
     translations = {
         p.locale.language_code: p
@@ -40,11 +45,12 @@ def form_links(page, request=None, source=""):
                     "code": code,
                     "name": get_language_info(code)["name_local"],
                     "english_name": get_language_info(code)["name"],
-                    "url": translation.full_url + query,
+                    "url": public_page_url(translation, request) + query,
                 }
             )
     source_page = page.specific.source_page
-    choose = settings.BASE_URL + f"/forms/{source_page.pk}/languages/" + query
+    path = reverse("forms_app:choose_language", args=[source_page.pk])
+    choose = public_url(path, site=page.get_site(), request=request) + query
     return links, choose
 
 

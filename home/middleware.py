@@ -63,7 +63,7 @@ class CouncilMiddleware:
     council is shown which site is theirs, never this council's content.
     """
 
-    ALWAYS_OPEN = ("/static/", "/logout/", "/healthz")
+    ALWAYS_OPEN = ("/static/", "/logout/", "/healthz", "/branding.css")
     # The health check must answer even when the database does not.
     NO_COUNCIL = ("/static/", "/healthz")
 

@@ -1,15 +1,17 @@
 import logging
 
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from home.models import SiteBranding
+from home.branding import branding_for, public_base_url
 from home.tenancy import council_of
 
 logger = logging.getLogger(__name__)
@@ -56,12 +58,34 @@ def healthz(request):
     )
 
 
+@login_not_required
+@require_GET
+def branding_css(request):
+    """The council's colour as a CSS custom property: no inline style for a CSP to allow."""
+    colour = branding_for(request=request).brand_colour
+    response = HttpResponse(f":root {{ --brand: {colour}; }}\n", content_type="text/css")
+    # The address carries the colour (?v=), so a changed colour is a new address.
+    patch_cache_control(response, public=True, max_age=60 * 60 * 24)
+    patch_vary_headers(response, ["Host"])
+    return response
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset, with the council's name and its one public address in the email."""
+
+    def form_valid(self, form):
+        self.extra_email_context = {
+            "branding": branding_for(request=self.request),
+            "base_url": public_base_url(request=self.request),
+        }
+        return super().form_valid(form)
+
+
 def council_site_url(council):
     """Where a council's people sign in: its site's public address."""
     if council is None:
         return None
-    branding = SiteBranding.for_site(council.site)
-    return branding.public_base_url or council.site.root_url
+    return public_base_url(council.site)
 
 
 def wrong_council(request):

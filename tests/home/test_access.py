@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 PUBLIC_PATHS = {
     "/login/",
+    "/branding.css",
     "/password_reset/",
     "/password_reset/done/",
     "/reset/done/",
@@ -28,6 +29,7 @@ SEEDS = [
     "/en/does-not-exist/",
     "/admin/login/",
     "/login/",
+    "/branding.css",
 ]
 LINK = re.compile(r'(?:href|action|src)="([^"#]+)"')
 
