@@ -43,6 +43,8 @@ if settings.DEBUG:
 # decides per page type whether signing in is needed.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # Any signed-in member of staff hands families the form's link, QR code and poster.
+    path("share-the-form/", include("forms_app.staff_urls")),
     re_path(r"^((?:[\w\-]+/)*)$", login_not_required(wagtail_views.serve), name="wagtail_serve"),
     prefix_default_language=True,
 )

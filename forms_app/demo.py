@@ -122,35 +122,6 @@ INTRO = (
     "You do not need to give your name.</p>"
 )
 
-PRIVACY = [
-    ("h2", "What we keep"),
-    (
-        "p",
-        "We keep your answers and the language you used. We do not keep your name, "
-        "your internet address or anything about your phone.",
-    ),
-    (
-        "p",
-        "If you ask us to call you back, we keep your name, phone number and the best time "
-        "to call apart from your answers.",
-    ),
-    ("h2", "Why we keep it"),
-    ("p", "We use the answers to learn what helps families and to change how we work."),
-    ("h2", "Who sees it"),
-    (
-        "p",
-        "Only the Learning Academy team can see the phone numbers. Managers see the answers "
-        "without names.",
-    ),
-    ("h2", "How long we keep it"),
-    (
-        "p",
-        "We delete call-back details 90 days after you send the form. We keep the answers "
-        "without names to compare one year with the next.",
-    ),
-]
-
-# English source string: (Bengali, Somali). Drafts awaiting review by a fluent speaker.
 STRINGS = {
     "Tell us what you think": ("আপনার মতামত আমাদের জানান", "Noo sheeg waxaad ka qabto"),
     "Your answers help us improve how we work with families. It takes about 5 minutes. "
@@ -221,51 +192,123 @@ STRINGS = {
         "আমরা কীভাবে আপনার উত্তর ব্যবহার করি",
         "Sida aan u isticmaalno jawaabahaaga",
     ),
-    "What we keep": ("আমরা কী রাখি", "Waxa aan hayno"),
-    "We keep your answers and the language you used. We do not keep your name, "
-    "your internet address or anything about your phone.": (
-        "আমরা আপনার উত্তর এবং আপনি যে ভাষা ব্যবহার করেছেন তা রাখি। আমরা আপনার নাম, "
-        "আপনার ইন্টারনেট ঠিকানা বা আপনার ফোন সম্পর্কে কিছুই রাখি না।",
-        "Waxaan haynaa jawaabahaaga iyo luqadda aad isticmaashay. Ma hayno magacaaga, "
-        "cinwaankaaga internetka ama wax ku saabsan taleefankaaga.",
-    ),
-    "If you ask us to call you back, we keep your name, phone number and the best time "
-    "to call apart from your answers.": (
-        "আপনি ফোন করতে বললে, আমরা আপনার নাম, ফোন নম্বর এবং ফোন করার সবচেয়ে ভালো সময় "
-        "আপনার উত্তর থেকে আলাদা করে রাখি।",
-        "Haddii aad naga codsato inaan ku soo wacno, waxaan haynaa magacaaga, lambarka "
-        "taleefankaaga iyo waqtiga ugu fiican ee la wacayo, oo ka go'an jawaabahaaga.",
-    ),
-    "Why we keep it": ("আমরা কেন রাখি", "Sababta aan u hayno"),
-    "We use the answers to learn what helps families and to change how we work.": (
-        "পরিবারগুলিকে কী সাহায্য করে তা জানতে এবং আমাদের কাজের ধরন বদলাতে আমরা উত্তরগুলি ব্যবহার করি।",
-        "Jawaabaha waxaan u isticmaalnaa inaan ogaano waxa caawiya qoysaska iyo inaan "
-        "beddelno sida aan u shaqeyno.",
-    ),
-    "Who sees it": ("কে দেখতে পায়", "Cidda arkaysa"),
-    "Only the Learning Academy team can see the phone numbers. Managers see the answers "
-    "without names.": (
-        "শুধুমাত্র লার্নিং একাডেমি দল ফোন নম্বরগুলি দেখতে পারে। ম্যানেজাররা নাম ছাড়া উত্তরগুলি দেখেন।",
-        "Kaliya kooxda Learning Academy ayaa arki karta lambarrada taleefanka. Maamulayaashu "
-        "waxay arkaan jawaabaha iyagoo aan magacyo lahayn.",
-    ),
-    "How long we keep it": ("আমরা কতদিন রাখি", "Muddada aan hayno"),
-    "We delete call-back details 90 days after you send the form. We keep the answers "
-    "without names to compare one year with the next.": (
-        "ফর্ম পাঠানোর ৯০ দিন পরে আমরা ফোন করার তথ্য মুছে ফেলি। এক বছরের সাথে পরের বছর "
-        "তুলনা করতে আমরা নাম ছাড়া উত্তরগুলি রাখি।",
-        "Faahfaahinta dib-u-wacista waxaan tirtirnaa 90 maalmood kadib marka aad dirto "
-        "foomka. Jawaabaha aan magacyada lahayn waxaan u haynaa inaan is barbar dhigno "
-        "sannad iyo ka xiga.",
-    ),
 }
 
 
-def privacy_html():
-    return "".join(f"<{tag}>{text}</{tag}>" for tag, text in PRIVACY)
+# Each council's privacy notice, one paragraph per ICO checklist point. The
+# council's own details are filled in with str.format in every language.
+PRIVACY = {
+    "controller": [
+        (
+            "{council} Council is the data controller for the answers you give on this form.",
+            "এই ফর্মে আপনি যে উত্তর দেন তার ডেটা নিয়ন্ত্রক (data controller) হলো {council} কাউন্সিল।",
+            "Golaha {council} ayaa ah maamulaha xogta (data controller) ee jawaabaha aad ku "
+            "bixiso foomkan.",
+        ),
+    ],
+    "contact": [
+        (
+            "Email {contact} with any question about your information.",
+            "আপনার তথ্য নিয়ে যেকোনো প্রশ্ন থাকলে {contact} ঠিকানায় ইমেল করুন।",
+            "Wixii su'aal ah oo ku saabsan xogtaada, iimayl u dir {contact}.",
+        ),
+    ],
+    "dpo": [
+        (
+            "You can write to our data protection officer at {dpo}.",
+            "আপনি আমাদের ডেটা সুরক্ষা কর্মকর্তাকে {dpo} ঠিকানায় লিখতে পারেন।",
+            "Waxaad u qori kartaa sarkaalkeenna ilaalinta xogta {dpo}.",
+        ),
+    ],
+    "purposes": [
+        (
+            "We use the answers to learn what helps families and to change how we work.",
+            "পরিবারগুলিকে কী সাহায্য করে তা জানতে এবং আমাদের কাজের ধরন বদলাতে আমরা উত্তরগুলি ব্যবহার করি।",
+            "Jawaabaha waxaan u isticmaalnaa inaan ogaano waxa caawiya qoysaska iyo inaan "
+            "beddelno sida aan u shaqeyno.",
+        ),
+        (
+            "Our lawful basis is public task: running children's services well is part of "
+            "the council's official duties (UK GDPR Article 6(1)(e)).",
+            "আমাদের আইনি ভিত্তি হলো জনস্বার্থের কাজ (public task): শিশুদের পরিষেবা ভালোভাবে "
+            "চালানো কাউন্সিলের সরকারি দায়িত্বের অংশ (UK GDPR অনুচ্ছেদ 6(1)(e))।",
+            "Saldhigga sharciga ah waa hawl dadweyne (public task): si wanaagsan u maamulidda "
+            "adeegyada carruurta waa qayb ka mid ah waajibaadka rasmiga ah ee golaha (UK GDPR "
+            "Qodobka 6(1)(e)).",
+        ),
+    ],
+    "kept": [
+        (
+            "We keep your answers and the language you used. We do not ask for your name, "
+            "and we do not store your internet address or anything about your phone with "
+            "your answers.",
+            "আমরা আপনার উত্তর এবং আপনি যে ভাষা ব্যবহার করেছেন তা রাখি। আমরা আপনার নাম চাই না, "
+            "এবং আপনার উত্তরের সাথে আপনার ইন্টারনেট ঠিকানা বা আপনার ফোন সম্পর্কে কিছুই রাখি না।",
+            "Waxaan haynaa jawaabahaaga iyo luqadda aad isticmaashay. Ma weydiinno magacaaga, "
+            "mana kaydinno cinwaankaaga internetka ama wax ku saabsan taleefankaaga oo la "
+            "socda jawaabahaaga.",
+        ),
+        (
+            "If you ask us to call you back, we keep your name, phone number and the best time "
+            "to call apart from your answers.",
+            "আপনি ফোন করতে বললে, আমরা আপনার নাম, ফোন নম্বর এবং ফোন করার সবচেয়ে ভালো সময় "
+            "আপনার উত্তর থেকে আলাদা করে রাখি।",
+            "Haddii aad naga codsato inaan ku soo wacno, waxaan haynaa magacaaga, lambarka "
+            "taleefankaaga iyo waqtiga ugu fiican ee la wacayo, oo ka go'an jawaabahaaga.",
+        ),
+        (
+            "We delete call-back details 90 days after you send the form. We keep the answers "
+            "without names to compare one year with the next.",
+            "ফর্ম পাঠানোর ৯০ দিন পরে আমরা ফোন করার তথ্য মুছে ফেলি। এক বছরের সাথে পরের বছর "
+            "তুলনা করতে আমরা নাম ছাড়া উত্তরগুলি রাখি।",
+            "Faahfaahinta dib-u-wacista waxaan tirtirnaa 90 maalmood kadib marka aad dirto "
+            "foomka. Jawaabaha aan magacyada lahayn waxaan u haynaa inaan is barbar dhigno "
+            "sannad iyo ka xiga.",
+        ),
+    ],
+    "recipients": [
+        (
+            "Only the Learning Academy team can see the phone numbers. Managers see the answers "
+            "without names.",
+            "শুধুমাত্র লার্নিং একাডেমি দল ফোন নম্বরগুলি দেখতে পারে। ম্যানেজাররা নাম ছাড়া উত্তরগুলি দেখেন।",
+            "Kaliya kooxda Learning Academy ayaa arki karta lambarrada taleefanka. Maamulayaashu "
+            "waxay arkaan jawaabaha iyagoo aan magacyo lahayn.",
+        ),
+    ],
+    "rights": [
+        (
+            "You have the right to a copy of your information, to have it corrected or "
+            "deleted, and to object to how we use it. Write to {contact} to ask. Your answers "
+            "carry no name, so we can find them only if you asked for a call back.",
+            "আপনার তথ্যের একটি কপি পাওয়ার, তা সংশোধন বা মুছে ফেলার, এবং আমরা কীভাবে তা ব্যবহার "
+            "করি তাতে আপত্তি করার অধিকার আপনার আছে। চাইতে {contact} ঠিকানায় লিখুন। আপনার উত্তরে "
+            "কোনো নাম থাকে না, তাই আপনি ফোন করতে বললেই কেবল আমরা সেগুলি খুঁজে পেতে পারি।",
+            "Waxaad xaq u leedahay nuqul xogtaada ah, in la saxo ama la tirtiro, iyo inaad ka "
+            "soo horjeedsato sida aan u isticmaalno. Si aad u codsato, u qor {contact}. "
+            "Jawaabahaagu magac ma laha, sidaas darteed waxaan heli karnaa oo keliya haddii aad "
+            "codsatay in lagu soo waco.",
+        ),
+    ],
+}
 
 
-def import_drafts(instance, languages=LANGUAGES):
+def privacy_details(council):
+    domain = f"{council.slug}.example.org"
+    return {"council": council.name, "contact": f"feedback@{domain}", "dpo": f"dpo@{domain}"}
+
+
+def privacy_sections(council):
+    """The notice's sections in English for ``council``, and the drafts of their strings."""
+    details = privacy_details(council)
+    fields, strings = {}, {}
+    for name, paragraphs in PRIVACY.items():
+        texts = [[text.format(**details) for text in paragraph] for paragraph in paragraphs]
+        fields[name] = "".join(f"<p>{english}</p>" for english, *_drafts in texts)
+        strings.update((english, drafts) for english, *drafts in texts)
+    return fields, strings
+
+
+def import_drafts(instance, languages=LANGUAGES, strings=None):
     """Import the drafted strings as a translator's PO file, marked as awaiting review."""
     source = refresh_source(instance)
     for locale in Locale.objects.filter(language_code__in=languages):
@@ -279,7 +322,8 @@ def import_drafts(instance, languages=LANGUAGES):
         changed = polib.POFile()
         changed.metadata = po.metadata
         for entry in po:
-            draft = STRINGS.get(entry.msgid, [None] * len(LANGUAGES))[column]
+            drafts = {**STRINGS, **(strings or {})}
+            draft = drafts.get(entry.msgid, [None] * len(LANGUAGES))[column]
             if draft is not None and entry.msgstr != draft:
                 entry.msgstr = draft
                 changed.append(entry)
@@ -327,6 +371,8 @@ def load(homes, users):
 
 
 def load_for_council(home):
+    council = Council.objects.get(site__root_page=home)
+    sections, privacy_strings = privacy_sections(council)
     english = Locale.objects.get(language_code="en")
     for slug, name in SOURCE_TAGS:
         SourceTag.objects.update_or_create(slug=slug, defaults={"name": name})
@@ -344,11 +390,13 @@ def load_for_council(home):
         PrivacyNoticePage,
         "privacy",
         title="How we use your answers",
-        body=privacy_html(),
+        body="",
+        **sections,
         locale=english,
     )
     translate(home, LANGUAGES)
-    for page in (feedback, privacy):
-        import_drafts(page)
-        translate(page, LANGUAGES)
+    import_drafts(feedback)
+    translate(feedback, LANGUAGES)
+    import_drafts(privacy, strings=privacy_strings)
+    translate(privacy, LANGUAGES)
     return {"feedback": feedback, "privacy": privacy}

@@ -223,18 +223,63 @@ def valid_source(tag):
     return bool(tag and SOURCE_PATTERN.match(tag) and SourceTag.objects.filter(slug=tag).exists())
 
 
+PRIVACY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+def _privacy_section(label, help_text, blank=False):
+    # The default only fills notices made before the sections existed; editors must fill them.
+    return RichTextField(
+        label, blank=blank, default="", features=PRIVACY_FEATURES, help_text=help_text
+    )
+
+
 class PrivacyNoticePage(BasePage):
-    """The privacy notice of a family form, as a page under it, translated with it."""
+    """The privacy notice of a family form, as a page under it, translated with it.
+
+    One required section for each point of the ICO's "right to be informed"
+    checklist, so that no council publishes a notice without one; the page
+    gives the sections their headings, and the right to complain to the ICO,
+    in the family's language.
+    """
 
     public_for_families = True
 
-    body = RichTextField(
-        _("notice"),
-        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
-        help_text=_("What is kept, why, who sees it and for how long, in plain words."),
+    controller = _privacy_section(
+        _("who is responsible"),
+        _("The data controller: the council's name and address."),
+    )
+    contact = _privacy_section(
+        _("how to contact us"), _("An email address or phone number for questions.")
+    )
+    dpo = _privacy_section(
+        _("data protection officer"), _("How to reach the council's data protection officer.")
+    )
+    purposes = _privacy_section(
+        _("why we use it and our lawful basis"),
+        _("What the answers are used for, and the lawful basis, e.g. public task (6(1)(e))."),
+    )
+    kept = _privacy_section(
+        _("what we keep and for how long"),
+        _("Every kind of information kept, and when each is deleted."),
+    )
+    recipients = _privacy_section(
+        _("who sees it"), _("Which teams see the answers and the call-back details.")
+    )
+    rights = _privacy_section(
+        _("your rights"),
+        _("The rights of access, rectification, erasure and objection, and how to use them."),
+    )
+    body = _privacy_section(
+        _("anything else"), _("Optional: anything the sections above do not cover."), blank=True
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    SECTIONS = ["controller", "contact", "dpo", "purposes", "kept", "recipients", "rights"]
+
+    content_panels = [
+        *BasePage.content_panels,
+        *(FieldPanel(name) for name in SECTIONS),
+        FieldPanel("body"),
+    ]
     template = "forms_app/privacy_notice_page.html"
     parent_page_types = ["forms_app.FamilyFormPage"]
     subpage_types = []

@@ -1,4 +1,8 @@
-"""Family-facing views outside the form pages, and the admin's links, QR codes and poster."""
+"""Family-facing views outside the form pages, and the links, QR codes and poster of a form.
+
+Editors reach the links from the page editor; every member of staff shares
+the form from the intranet's "Share the feedback form" page.
+"""
 
 import hashlib
 import io
@@ -14,10 +18,12 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import get_language_info
 from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
 from forms_app.forms import SOURCE_PATTERN, OrganisationUpdateForm, organisation_values
 from forms_app.models import FamilyFormPage, OrganisationUpdate, SourceTag
-from home.branding import public_page_url, public_url
+from home.branding import branding_for, public_page_url, public_url
+from home.tenancy import in_council_tree
 from resources.models import Organisation
 
 
@@ -64,7 +70,8 @@ def qr_svg(url, scale=4):
 @require_GET
 def choose_language(request, page_id):
     """The one link that lets a family pick English, Bengali or Somali."""
-    page = get_object_or_404(FamilyFormPage.objects.live(), pk=page_id)
+    pages = FamilyFormPage.objects.live().filter(in_council_tree(request.council))
+    page = get_object_or_404(pages, pk=page_id)
     source = request.GET.get("src", "")
     source = source if SOURCE_PATTERN.match(source) else ""
     links, _choose = form_links(page, request, source)
@@ -104,9 +111,7 @@ def links_view(request, page_id):
     )
 
 
-def qr_code(request, page_id, language, kind):
-    page = _admin_page(request, page_id)
-    source = _source(request)
+def _qr_response(page, request, language, kind, source):
     links, choose = form_links(page, request, source)
     urls = {link["code"]: link["url"] for link in links}
     urls["choose"] = choose
@@ -123,18 +128,81 @@ def qr_code(request, page_id, language, kind):
     return response
 
 
-def poster(request, page_id):
-    """An A4 page to print: the three languages' QR codes, each captioned in its language."""
-    page = _admin_page(request, page_id)
-    source = _source(request)
+def _poster_response(page, request, source):
+    """An A4 page to print: each language's QR code under headings in that language."""
     links, choose = form_links(page, request, source)
     for link in links:
         link["svg"] = qr_svg(link["url"])
     return render(
         request,
-        "forms_app/admin/poster.html",
-        {"page": page, "links": links, "choose": choose, "choose_svg": qr_svg(choose)},
+        "forms_app/poster.html",
+        {
+            "page": page,
+            "links": links,
+            "choose": choose,
+            "choose_svg": qr_svg(choose),
+            "branding": branding_for(page.get_site(), request),
+        },
     )
+
+
+def qr_code(request, page_id, language, kind):
+    return _qr_response(_admin_page(request, page_id), request, language, kind, _source(request))
+
+
+def poster(request, page_id):
+    return _poster_response(_admin_page(request, page_id), request, _source(request))
+
+
+# Sharing the form, for every signed-in member of staff ------------------------
+
+
+def council_forms(request):
+    """The live family forms of the request's council, in the source language."""
+    if request.council is None:
+        return FamilyFormPage.objects.none()
+    return (
+        FamilyFormPage.objects.live()
+        .filter(in_council_tree(request.council), locale=Locale.get_default())
+        .order_by("path")
+    )
+
+
+def _shared_page(request, page_id):
+    return get_object_or_404(council_forms(request), pk=page_id)
+
+
+def share_form(request):
+    """Staff pick their team and a language, and get the link, a QR code and a poster."""
+    forms = list(council_forms(request))
+    page = None
+    if forms:
+        chosen = request.GET.get("form", "")
+        page = next((f for f in forms if str(f.pk) == chosen), forms[0])
+    source = _source(request)
+    language = request.GET.get("lang", "choose")
+    context = {"forms": forms, "page": page, "source": source, "tags": SourceTag.objects.all()}
+    if page is not None:
+        links, choose = form_links(page, request, source)
+        urls = {link["code"]: link["url"] for link in links}
+        urls["choose"] = choose
+        if language not in urls:
+            language = "choose"
+        context.update(
+            links=links,
+            language=language,
+            url=urls[language],
+            svg=qr_svg(urls[language], scale=6),
+        )
+    return render(request, "forms_app/share_form.html", context)
+
+
+def share_qr(request, page_id, language, kind):
+    return _qr_response(_shared_page(request, page_id), request, language, kind, _source(request))
+
+
+def share_poster(request, page_id):
+    return _poster_response(_shared_page(request, page_id), request, _source(request))
 
 
 def organisation_update(request, kind, organisation_id=None):

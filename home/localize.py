@@ -57,8 +57,26 @@ def _is_current(translation, target):
     ).exists()
 
 
+def is_complete(translation):
+    """Whether every string of the source has a translation (without errors) in the target."""
+    total, translated = translation.get_progress()
+    return translated >= total
+
+
+def _draft_is_current(translation, target):
+    """Whether an unpublished translation already holds the source and every translated string."""
+    saved = getattr(target, "latest_revision_created_at", None)
+    if saved is None or translation.source.last_updated_at > saved:
+        return False
+    return not StringTranslation.objects.filter(
+        context__object_id=translation.source.object_id,
+        locale=translation.target_locale,
+        updated_at__gt=saved,
+    ).exists()
+
+
 @transaction.atomic
-def translate(instance, languages, *, user=None, publish=True):
+def translate(instance, languages, *, user=None, publish=True, only_when_complete=None):
     """Create or refresh wagtail-localize translations of ``instance`` and publish them now.
 
     wagtail-localize publishes a translation in an on-commit callback that
@@ -66,7 +84,14 @@ def translate(instance, languages, *, user=None, publish=True):
     resetting the tree's child count; publishing here, in order, avoids that.
     A translation that is already current is left alone, so running this
     again adds no revisions. Returns the translated instances by language code.
+
+    A family page (``public_for_families``) is published in a language only
+    when its translation is finished; until then it is saved as a draft and
+    taken down if it was live, so that a family never meets English under a
+    Bengali or Somali address (``BasePage.route`` sends them to the English).
     """
+    if only_when_complete is None:
+        only_when_complete = getattr(instance, "public_for_families", False)
     source = refresh_source(instance)
     translated = {}
     for locale in Locale.objects.filter(language_code__in=languages).exclude(pk=instance.locale_id):
@@ -74,13 +99,72 @@ def translate(instance, languages, *, user=None, publish=True):
             source=source, target_locale=locale, defaults={"enabled": True}
         )
         target = instance.get_translation_or_none(locale)
-        if target is not None and _is_current(translation, target):
+        held = only_when_complete and not is_complete(translation)
+        if target is not None and not held and _is_current(translation, target):
+            translated[locale.language_code] = target
+            continue
+        if (
+            held
+            and target is not None
+            and not target.live
+            and _draft_is_current(translation, target)
+        ):
             translated[locale.language_code] = target
             continue
         translation.save_target(user=user, publish=False)
         target = translation.get_target_instance()
-        if publish and isinstance(target, DraftStateMixin):
+        if held and getattr(target, "live", False):
+            target.unpublish(user=user)
+            target.refresh_from_db()
+        elif publish and isinstance(target, DraftStateMixin):
             target.get_latest_revision().publish(user=user)
             target.refresh_from_db()
         translated[locale.language_code] = target
     return translated
+
+
+def translation_status(pages, languages):
+    """Per family page and language: strings missing, and whether the published copy is stale.
+
+    ``pages`` are pages in the source language. Each row is a dict with the
+    page, the language code, the target page (or None), ``missing`` (strings
+    with no translation), ``unpublished`` (strings translated since the
+    target was last published) and ``out_of_date`` (the source changed since).
+    """
+    rows = []
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    for page in pages:
+        source = TranslationSource.objects.get_for_instance_or_none(page)
+        for code in languages:
+            locale = locales.get(code)
+            if locale is None or locale.pk == page.locale_id:
+                continue
+            translation = (
+                Translation.objects.filter(source=source, target_locale=locale).first()
+                if source is not None
+                else None
+            )
+            target = page.get_translation_or_none(locale)
+            total, done = translation.get_progress() if translation else (0, 0)
+            published = getattr(target, "last_published_at", None) if target else None
+            live = bool(target and target.live)
+            rows.append(
+                {
+                    "page": page,
+                    "language": code,
+                    "target": target,
+                    "live": live,
+                    "missing": total - done if translation else None,
+                    "unpublished": StringTranslation.objects.filter(
+                        context__object_id=source.object_id,
+                        locale=locale,
+                        updated_at__gt=published,
+                    ).count()
+                    if source is not None and published is not None
+                    else 0,
+                    "out_of_date": bool(
+                        live and source is not None and source.last_updated_at > published
+                    ),
+                }
+            )
+    return rows

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -12,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.url_routing import RouteResult
 
 from home.blocks import QuickLinkBlock
 
@@ -29,6 +31,30 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """A family page whose translation is unfinished answers with its English version.
+
+        Such a translation is kept unpublished (``home.localize.translate``), so
+        Wagtail would say "not found"; the family is sent to the page in the
+        source language instead, told why in their own language.
+        """
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if len(path_components) != 1:
+                raise
+            child = self.get_children().filter(slug=path_components[0], live=False).first()
+            if child is None or not getattr(child.specific_class, "public_for_families", False):
+                raise
+            source = (
+                child.get_translations()
+                .filter(locale__language_code=settings.LANGUAGE_CODE, live=True)
+                .first()
+            )
+            if source is None:
+                raise
+            return RouteResult(source, kwargs={"awaiting_translation": child.locale.language_code})
 
 
 def default_review_date():

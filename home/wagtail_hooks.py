@@ -1,4 +1,7 @@
+from urllib.parse import urlencode
+
 from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
@@ -10,6 +13,16 @@ def send_visitors_without_sign_in_to_login(page, request, serve_args, serve_kwar
     if request.user.is_authenticated or page.specific_class.public_for_families:
         return None
     return redirect_to_login(request.get_full_path())
+
+
+@hooks.register("before_serve_page")
+def send_families_to_the_english_of_an_unfinished_translation(page, request, args, kwargs):
+    """Never English under a Bengali or Somali address: the English address, with a note."""
+    language = kwargs.get("awaiting_translation")
+    if not language:
+        return None
+    url = page.get_url(request=request)
+    return redirect(f"{url}?{urlencode({'untranslated': language})}")
 
 
 class FrameworkContentChecker(ContentCheckerItem):

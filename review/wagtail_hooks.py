@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from review import audit, urls
 from review.models import CycleReport, FeedbackCycle
 from review.permissions import policy
+from review.translation_report import TranslationStatusReportView
 from review.update_views import NotVerifiedReportView
 
 
@@ -54,6 +55,32 @@ def register_not_verified_report_urls():
             name="review_not_verified_report_results",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return [
+        path(
+            "reports/awaiting-translation/",
+            TranslationStatusReportView.as_view(),
+            name="review_translation_report",
+        ),
+        path(
+            "reports/awaiting-translation/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="review_translation_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return ReviewMenuItem(
+        _("Family pages awaiting translation"),
+        reverse("review_translation_report"),
+        icon_name="globe",
+        order=720,
+    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -34,6 +34,15 @@ def page_languages(context, page):
     return languages
 
 
+@register.simple_tag(takes_context=True)
+def awaiting_translation(context):
+    """The family's language, when they were sent to the English of an unfinished page."""
+    request = context.get("request")
+    code = request.GET.get("untranslated", "") if request is not None else ""
+    family = set(settings.FAMILY_LANGUAGES) - {settings.LANGUAGE_CODE}
+    return code if code in family else ""
+
+
 def _can_edit_key(user_pk):
     return f"staff:can-edit-site:{user_pk}"
 

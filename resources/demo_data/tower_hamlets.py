@@ -1750,7 +1750,9 @@ RESOURCES = [
             "<p>Asking the people we work with how it went is a core part of checking back.</p>"
             "<ul><li>There are three feedback cycles a year, each lasting four months.</li>"
             "<li>In each cycle, give the link or QR code to at least five people you are "
-            "working with.</li>"
+            "working with. Get them, with a printable poster, from "
+            '<a href="/en/share-the-form/">Share the feedback form</a>: choose your team '
+            "and the family's language.</li>"
             "<li>The form is available in English, Bengali and Somali.</li>"
             "<li>Responses are anonymous, but people can opt in to a phone call to say more; "
             "that conversation is not anonymous.</li></ul>"

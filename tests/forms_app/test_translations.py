@@ -24,7 +24,11 @@ FAMILY_SOURCES = (
     "forms_app/forms.py",
     "forms_app/django_messages.py",
 )
-STAFF_ONLY = ("templates/forms_app/admin/links.html", "templates/forms_app/organisation_update")
+STAFF_ONLY = (
+    "templates/forms_app/admin/links.html",
+    "templates/forms_app/organisation_update",
+    "templates/forms_app/share_form.html",
+)
 
 
 def family_facing(entry):

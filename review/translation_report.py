@@ -1,0 +1,95 @@
+"""Which family pages await translation, for the Learning Academy."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Locale, Page, get_page_models
+
+from home.localize import translation_status
+from home.tenancy import current_council, in_council_tree
+from review.permissions import policy
+
+
+def family_pages():
+    """The council's family pages in the source language."""
+    models = [model for model in get_page_models() if model.public_for_families]
+    return (
+        Page.objects.type(*models)
+        .filter(in_council_tree(current_council()), locale=Locale.get_default())
+        .exclude(depth__lte=2)
+        .specific()
+        .order_by("path")
+    )
+
+
+def status_label(row):
+    if row["target"] is None:
+        return _("Not started")
+    if row["missing"]:
+        return _("Awaiting translation: English shown instead")
+    if not row["live"]:
+        return _("Translated, not yet published")
+    if row["out_of_date"] or row["unpublished"]:
+        return _("Out of date")
+    return _("Published")
+
+
+class TranslationStatusReportView(ReportView):
+    """Missing and out-of-date strings of every family page, per language."""
+
+    page_title = _("Family pages awaiting translation")
+    header_icon = "globe"
+    index_url_name = "review_translation_report"
+    index_results_url_name = "review_translation_report_results"
+    paginate_by = 100
+    list_export = ["title", "language", "status", "missing", "unpublished"]
+    export_headings = {
+        "title": _("Page"),
+        "language": _("Language"),
+        "status": _("Status"),
+        "missing": _("Strings missing"),
+        "unpublished": _("Strings translated since publication"),
+    }
+    columns = [
+        TitleColumn(
+            "title",
+            label=_("Page"),
+            get_url=lambda row: row["edit_url"],
+        ),
+        Column("language", label=_("Language")),
+        Column("status", label=_("Status")),
+        Column("missing", label=_("Strings missing")),
+        Column("unpublished", label=_("Strings translated since publication")),
+    ]
+    no_results_message = _("There are no family pages yet.")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not policy.user_has_permission(request.user, "view"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        default = Locale.get_default().language_code
+        languages = [code for code in settings.FAMILY_LANGUAGES if code != default]
+        rows = []
+        for row in translation_status(family_pages(), languages):
+            target = row["target"]
+            rows.append(
+                {
+                    **row,
+                    "title": row["page"].title,
+                    "language": get_language_info(row["language"])["name"],
+                    "status": status_label(row),
+                    "missing": row["missing"] if row["missing"] is not None else "–",
+                    "edit_url": reverse(
+                        "wagtailadmin_pages:edit", args=[(target or row["page"]).pk]
+                    ),
+                }
+            )
+        # The pages families would otherwise meet in English come first.
+        rows.sort(key=lambda row: row["status"] == _("Published"))
+        return rows
