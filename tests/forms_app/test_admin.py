@@ -56,7 +56,7 @@ def test_the_printable_poster_has_all_three_languages(client, feedback_pages, de
     page = feedback_pages["feedback"]
     client.force_login(demo_users["editor"])
     content = client.get(f"/admin/family-forms/{page.pk}/poster/").content.decode()
-    assert "size: A4" in content
+    assert "css/poster.css" in content
     assert content.count("<svg") == 4
     assert "আপনার মতামত জানাতে স্ক্যান করুন" in content
     assert "Iskaan garee si aad noogu sheegto waxaad ka qabto" in content

@@ -55,20 +55,19 @@ def test_a_report_goes_through_approval_then_publishes_staff_and_family_pages(
     staff = YouSaidWeDidPage.objects.get()
     assert staff.live and staff.cycle == cycles["current"]
     assert report.staff_page_id == staff.pk
-    family = FamilyYouSaidWeDidPage.objects.filter(live=True)
+    family = FamilyYouSaidWeDidPage.objects.all()
     assert sorted(family.values_list("locale__language_code", flat=True)) == ["bn", "en", "so"]
+    # Until translators finish, only the English is published.
+    assert list(family.filter(live=True).values_list("locale__language_code", flat=True)) == ["en"]
     assert report.family_page.specific.locale.language_code == "en"
     assert len({page.form_key for page in family}) == 1
 
-    # Families read it without signing in, in each language; staff need to sign in.
-    for language in settings.FAMILY_LANGUAGES:
-        page = family.get(locale__language_code=language)
-        response = client.get(page.url)
-        assert response.status_code == 200, language
-        body = response.content.decode()
-        assert "We now call back within two working days." in body
-        assert "review/print.css" in body
-        assert f'lang="{language}"' in body
+    # Families read it without signing in; staff need to sign in.
+    english = family.get(locale__language_code="en")
+    body = client.get(english.url).content.decode()
+    assert "We now call back within two working days." in body
+    assert "review/print.css" in body
+    assert client.get(staff.url).status_code == 302
     assert client.get(staff.url).status_code == 302
     client.force_login(review_users["staff"])
     staff_body = client.get(staff.url).content.decode()
@@ -95,7 +94,7 @@ def test_unpublishing_a_report_takes_down_its_staff_and_family_pages(
     academy = review_users["academy"]
     publish(report, academy)
     somali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="so")
-    assert client.get(somali.url).status_code == 200
+    assert client.get(somali.url).status_code == 302  # to the English, until translated
 
     client.force_login(academy)
     url = reverse("wagtailsnippets_review_cyclereport:unpublish", args=[report.pk])
@@ -111,15 +110,25 @@ def test_unpublishing_a_report_takes_down_its_staff_and_family_pages(
 
     report.refresh_from_db()
     publish(report, academy)
-    assert FamilyYouSaidWeDidPage.objects.live().count() == 3
+    assert FamilyYouSaidWeDidPage.objects.live().count() == 1
 
 
-def test_the_thank_you_page_links_to_the_report_in_the_familys_language(
-    client, review_users, report, form_page
-):
-    academy = review_users["academy"]
-    publish(report, academy)
-    somali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="so")
+def finish_translation(page, language, prefix="SO: "):
+    """A translator fills every string of ``page`` in ``language`` (as a PO upload would)."""
+    from wagtail_localize.models import Translation
+
+    from home.localize import refresh_source
+
+    translation = Translation.objects.get(
+        source=refresh_source(page), target_locale__language_code=language
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = prefix + entry.msgid
+    translation.import_po(po)
+
+
+def send_somali_answers(client):
     url = "/so/feedback/"
     response = client.post(
         url,
@@ -134,11 +143,72 @@ def test_the_thank_you_page_links_to_the_report_in_the_familys_language(
     )
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Mahadsanid" in body or "thank" in body.lower()
-    start = body.index("govuk-panel")
-    assert "/so/you-said-we-did-" in body[start:], body[start:]
-    assert somali.title in body[start:]
-    assert "/en/you-said-we-did-" not in body
+    return body[body.index("govuk-panel") :]
+
+
+def test_an_untranslated_report_is_shown_in_english_with_a_note_in_the_familys_language(
+    client, review_users, report, form_page
+):
+    publish(report, review_users["academy"])
+    somali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="so")
+    assert not somali.live
+
+    response = client.get(somali.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/you-said-we-did-")
+    assert response["Location"].endswith("?untranslated=so")
+    body = client.get(response["Location"]).content.decode()
+    assert "We now call back within two working days." in body
+    assert '<p class="govuk-inset-text" lang="so">' in body
+    assert "This page is not translated into your language yet" not in body  # said in Somali
+
+    panel = send_somali_answers(client)
+    assert "/so/you-said-we-did-" not in panel
+    assert "/en/you-said-we-did-" in panel and "untranslated=so" in panel
+    assert 'hreflang="en"' in panel
+
+
+def test_the_thank_you_page_links_to_the_report_in_the_familys_language_once_translated(
+    client, review_users, report, form_page
+):
+    academy = review_users["academy"]
+    publish(report, academy)
+    english = FamilyYouSaidWeDidPage.objects.get(locale__language_code="en")
+    finish_translation(english, "so")
+    report.refresh_from_db()
+    publish(report, academy)
+    somali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="so")
+    assert somali.live
+    assert not FamilyYouSaidWeDidPage.objects.get(locale__language_code="bn").live
+    assert client.get(somali.url).status_code == 200
+
+    panel = send_somali_answers(client)
+    assert "/so/you-said-we-did-" in panel, panel
+    assert somali.title in panel
+    assert "/en/you-said-we-did-" not in panel
+
+
+def test_the_academy_sees_which_family_pages_await_translation(client, review_users, report):
+    academy = review_users["academy"]
+    publish(report, academy)
+    english = FamilyYouSaidWeDidPage.objects.get(locale__language_code="en")
+    finish_translation(english, "so")
+    report.refresh_from_db()
+    publish(report, academy)
+
+    client.force_login(academy)
+    html = client.get(reverse("review_translation_report")).content.decode()
+    rows = {
+        line
+        for line in html.split("<tr")
+        if english.title in line or "How we use your answers" in line
+    }
+    bengali = [row for row in rows if "Bengali" in row and english.title in row]
+    somali = [row for row in rows if "Somali" in row and english.title in row]
+    assert bengali and "Awaiting translation" in bengali[0]
+    assert somali and "Published" in somali[0]
+    client.force_login(review_users["staff"])
+    assert client.get(reverse("review_translation_report")).status_code in (302, 403)
 
 
 def test_the_print_stylesheet_hides_navigation_for_a_clean_page():
