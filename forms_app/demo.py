@@ -206,7 +206,7 @@ PRIVACY = {
             "bixiso foomkan.",
         ),
     ],
-    "contact": [
+    "how_to_contact": [
         (
             "Email {contact} with any question about your information.",
             "আপনার তথ্য নিয়ে যেকোনো প্রশ্ন থাকলে {contact} ঠিকানায় ইমেল করুন।",

@@ -248,7 +248,8 @@ class PrivacyNoticePage(BasePage):
         _("who is responsible"),
         _("The data controller: the council's name and address."),
     )
-    contact = _privacy_section(
+    # Not "contact": staff search reads an attribute of that name as a Contact snippet.
+    how_to_contact = _privacy_section(
         _("how to contact us"), _("An email address or phone number for questions.")
     )
     dpo = _privacy_section(
@@ -273,7 +274,7 @@ class PrivacyNoticePage(BasePage):
         _("anything else"), _("Optional: anything the sections above do not cover."), blank=True
     )
 
-    SECTIONS = ["controller", "contact", "dpo", "purposes", "kept", "recipients", "rights"]
+    SECTIONS = ["controller", "how_to_contact", "dpo", "purposes", "kept", "recipients", "rights"]
 
     content_panels = [
         *BasePage.content_panels,

@@ -85,13 +85,13 @@ def translate(instance, languages, *, user=None, publish=True, only_when_complet
     A translation that is already current is left alone, so running this
     again adds no revisions. Returns the translated instances by language code.
 
-    A family page (``public_for_families``) is published in a language only
-    when its translation is finished; until then it is saved as a draft and
+    A page whose type sets ``publish_only_when_translated`` is published in a
+    language only when its translation is finished; until then it is saved as a draft and
     taken down if it was live, so that a family never meets English under a
     Bengali or Somali address (``BasePage.route`` sends them to the English).
     """
     if only_when_complete is None:
-        only_when_complete = getattr(instance, "public_for_families", False)
+        only_when_complete = getattr(instance, "publish_only_when_translated", False)
     source = refresh_source(instance)
     translated = {}
     for locale in Locale.objects.filter(language_code__in=languages).exclude(pk=instance.locale_id):

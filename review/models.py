@@ -366,6 +366,8 @@ class FamilyYouSaidWeDidPage(YouSaidWeDidBasePage):  # noqa: DJ008 - Page.__str_
     """The family version, public and translated, linked from the form's thank-you page."""
 
     public_for_families = True
+    # Written in English after each cycle: never shown in English under /bn/ or /so/.
+    publish_only_when_translated = True
     template = "review/family_you_said_we_did_page.html"
 
     class Meta:
