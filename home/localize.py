@@ -113,9 +113,10 @@ def translate(instance, languages, *, user=None, publish=True, only_when_complet
             continue
         translation.save_target(user=user, publish=False)
         target = translation.get_target_instance()
-        if held and getattr(target, "live", False):
-            target.unpublish(user=user)
-            target.refresh_from_db()
+        if held:
+            if getattr(target, "live", False):
+                target.unpublish(user=user)
+                target.refresh_from_db()
         elif publish and isinstance(target, DraftStateMixin):
             target.get_latest_revision().publish(user=user)
             target.refresh_from_db()

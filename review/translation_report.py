@@ -16,7 +16,7 @@ from review.permissions import policy
 
 def family_pages():
     """The council's family pages in the source language."""
-    models = [model for model in get_page_models() if model.public_for_families]
+    models = [model for model in get_page_models() if getattr(model, "public_for_families", False)]
     return (
         Page.objects.type(*models)
         .filter(in_council_tree(current_council()), locale=Locale.get_default())

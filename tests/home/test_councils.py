@@ -80,9 +80,7 @@ def test_a_superuser_works_in_the_council_of_the_site_they_are_on(client, sites)
     assert "Only in Newham" not in client.get(index).content.decode()
 
 
-def test_another_councils_record_is_not_found_by_id_and_the_attempt_is_audited(
-    client, demo_users
-):
+def test_another_councils_record_is_not_found_by_id_and_the_attempt_is_audited(client, demo_users):
     newhams = ContactFactory(name="Newham front door", council=council("newham"))
     client.force_login(demo_users["academy"])
     edit = reverse("wagtailsnippets_resources_contact:edit", args=[newhams.pk])
