@@ -1,4 +1,4 @@
-"""Hostile documents, made on the fly: zip bombs, a flood of paragraphs, deep PDF nesting, billion laughs.
+"""Hostile documents made on the fly: zip bombs, paragraph floods, deep PDF nesting, billion laughs.
 
 Shared by tests/search/test_hostile_uploads.py and bench/upload_bench.py, so
 that no large or dangerous file is ever committed. Each writes to ``path``
@@ -12,7 +12,8 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" ContentType="application/'
     'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
@@ -176,7 +177,9 @@ def flate_bomb_pdf(path, inflated_mb=1024):
                 b"<< /Type /Catalog /Pages 2 0 R >>",
                 b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-                b"<< /Length " + str(len(stream)).encode() + b" /Filter /FlateDecode >>\nstream\n"
+                b"<< /Length "
+                + str(len(stream)).encode()
+                + b" /Filter /FlateDecode >>\nstream\n"
                 + stream
                 + b"\nendstream",
             ]
