@@ -69,11 +69,18 @@ def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
 
+def council_collection():
+    """Tower Hamlets' collection: a document belongs to the council whose collection holds it."""
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True).council.collection
+
+
 def upload(title, filename, content):
     """Upload a file as an editor does; its text is read once the upload is committed."""
     with TestCase.captureOnCommitCallbacks(execute=True):
         document = get_document_model().objects.create(
-            title=title, file=ContentFile(content, name=filename)
+            title=title, file=ContentFile(content, name=filename), collection=council_collection()
         )
     document.refresh_from_db()
     return document
@@ -177,7 +184,8 @@ def test_an_editor_uploads_a_document_in_the_admin_and_staff_find_its_text(
             {
                 "files[]": SimpleUploadedFile(
                     "plan.docx", docx_bytes("Contingency planning for winter")
-                )
+                ),
+                "collection": council_collection().pk,
             },
         )
     assert response.status_code == 200

@@ -20,7 +20,7 @@ from search.indexing import MAX_BODY_CHARS
 from search.tasks import read_document_text
 from tests.search import hostile_files
 from tests.search.conftest import result_titles
-from tests.search.test_documents import docx_bytes
+from tests.search.test_documents import council_collection, docx_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,9 @@ def readings(monkeypatch):
 def upload_file(title, path):
     with TestCase.captureOnCommitCallbacks(execute=True):
         document = get_document_model().objects.create(
-            title=title, file=ContentFile(path.read_bytes(), name=path.name)
+            title=title,
+            file=ContentFile(path.read_bytes(), name=path.name),
+            collection=council_collection(),
         )
     document.refresh_from_db()
     return document
@@ -150,7 +152,10 @@ def test_the_upload_answers_before_the_text_is_read(client, sites, settings, dja
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = client.post(
             "/admin/documents/multiple/add/",
-            {"files[]": SimpleUploadedFile("winter.docx", docx_bytes("Winter planning"))},
+            {
+                "files[]": SimpleUploadedFile("winter.docx", docx_bytes("Winter planning")),
+                "collection": council_collection().pk,
+            },
         )
     assert response.status_code == 200
     document = get_document_model().objects.get(title="winter.docx")
@@ -179,7 +184,9 @@ def test_an_editor_sees_why_a_file_was_not_read(client, sites, tmp_path, django_
 def test_a_task_for_a_replaced_file_leaves_the_new_file_alone(sites):
     with TestCase.captureOnCommitCallbacks(execute=True):
         document = get_document_model().objects.create(
-            title="Rota", file=ContentFile(docx_bytes("South team"), name="rota.docx")
+            title="Rota",
+            file=ContentFile(docx_bytes("South team"), name="rota.docx"),
+            collection=council_collection(),
         )
     assert read_document_text.call(document.pk, "documents/an-older-file.docx") is None
     document.refresh_from_db()
