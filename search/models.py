@@ -1,5 +1,7 @@
+import logging
+
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
@@ -8,13 +10,17 @@ from wagtail.search import index
 from home.tenancy import CouncilOwned
 from search import extract
 
+logger = logging.getLogger(__name__)
+
 
 class SearchableDocument(AbstractDocument):
     """A Wagtail document that also keeps the text inside its file.
 
-    The text is read when a file is uploaded or replaced, so staff search
-    finds a guidance PDF by what it says and not only by its title. Editors
-    see how reading went; a file that could not be read is still found by title.
+    The text is read in a background task after a file is uploaded or
+    replaced, so staff search finds a guidance PDF by what it says and not
+    only by its title, and the upload answers at once. Editors see how reading
+    went on the document's edit page; a file that could not be read, or broke
+    a limit, is still found by title.
     """
 
     extracted_text = models.TextField(_("text found in the file"), blank=True, editable=False)
@@ -24,10 +30,12 @@ class SearchableDocument(AbstractDocument):
         blank=True,
         editable=False,
         choices=[
+            (extract.PENDING, _("Waiting to read the text in the file")),
             (extract.OK, _("Text read from the file")),
             (extract.EMPTY, _("No text in the file")),
-            (extract.TOO_LARGE, _("File too large to read")),
-            (extract.UNREADABLE, _("File could not be read")),
+            (extract.TOO_LARGE, _("File too large to read: found by its title only")),
+            (extract.TIMED_OUT, _("Reading the file took too long: found by its title only")),
+            (extract.UNREADABLE, _("File could not be read: found by its title only")),
             (extract.UNSUPPORTED, _("Text is not read from this kind of file")),
         ],
     )
@@ -41,17 +49,34 @@ class SearchableDocument(AbstractDocument):
 
     def save(self, *args, **kwargs):
         # An uploaded or replaced file is uncommitted until Django stores it.
-        if self.file and not getattr(self.file, "_committed", True):
-            self.read_text()
+        new_file = bool(self.file) and not getattr(self.file, "_committed", True)
+        if new_file:
+            self.extracted_text = ""
+            size = getattr(self.file, "size", None)
+            self.extraction_status = extract.quick_status(self.file.name, size) or extract.PENDING
         super().save(*args, **kwargs)
+        if new_file and self.extraction_status == extract.PENDING:
+            document_id, file_name = self.pk, self.file.name
+            transaction.on_commit(lambda: _read_later(document_id, file_name), robust=True)
+
+    @property
+    def extraction_failed(self):
+        """The file broke a limit or could not be read, so only its title is searched."""
+        return self.extraction_status in (extract.TOO_LARGE, extract.TIMED_OUT, extract.UNREADABLE)
 
     def read_text(self):
-        fileobj = self.file.file if not self.file._committed else self.file.open("rb")
-        size = getattr(fileobj, "size", None)
-        result = extract.extract_text(fileobj, self.file.name, size=size)
-        self.extracted_text = result.text
-        self.extraction_status = result.status
-        return result
+        """Read the stored file's text in a limited child process (see ``search.extract``)."""
+        with self.file.open("rb") as fileobj:
+            return extract.extract_text(fileobj, self.file.name, size=self.file.size)
+
+
+def _read_later(document_id, file_name):
+    from search.tasks import read_document_text
+
+    try:
+        read_document_text.enqueue(document_id, file_name)
+    except Exception:  # Saved as pending; rebuild_staff_search --read-pending-documents reads it.
+        logger.exception("Could not queue reading the text of document %s", document_id)
 
 
 class SearchEntry(CouncilOwned, index.Indexed, models.Model):

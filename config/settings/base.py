@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -163,6 +165,22 @@ WAGTAILDOCS_DOCUMENT_MODEL = "search.SearchableDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "pptx", "txt", "csv"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# The text of an uploaded document is read by a background task, in a child
+# process limited to this memory and CPU time and killed after the timeout.
+SEARCH_EXTRACT_MEMORY_MB = env.get_int("SEARCH_EXTRACT_MEMORY_MB", 256, minimum=64)
+SEARCH_EXTRACT_CPU_SECONDS = env.get_int("SEARCH_EXTRACT_CPU_SECONDS", 20, minimum=1)
+SEARCH_EXTRACT_TIMEOUT_SECONDS = env.get_int("SEARCH_EXTRACT_TIMEOUT_SECONDS", 30, minimum=1)
+
+# Background tasks (django-tasks): run at once in the same process unless
+# TASKS_BACKEND=database, when `manage.py db_worker` runs them from the database.
+TASKS_BACKEND = env.get("TASKS_BACKEND", "immediate")
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise env.EnvError(f"TASKS_BACKEND must be immediate or database, not {TASKS_BACKEND!r}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 
 # Email: the console unless an SMTP host is given.
 EMAIL_HOST = env.get("EMAIL_HOST")

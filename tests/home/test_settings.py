@@ -26,6 +26,7 @@ print(json.dumps({{
     "email": settings.EMAIL_BACKEND,
     "search": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
     "debug": settings.DEBUG,
+    "tasks": settings.TASKS["default"]["BACKEND"],
 }}))
 """
 
@@ -44,6 +45,7 @@ def run_settings(env, module="config.settings.production"):
             "ALLOWED_HOSTS",
             "DJANGO_SETTINGS_MODULE",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "TASKS_BACKEND",
         }
     }
     return subprocess.run(
@@ -101,6 +103,7 @@ def test_production_services_are_switched_on_by_their_variables():
         ({**PRODUCTION, "REDIS_URL": "127.0.0.1:6379"}, "REDIS_URL"),
         ({**PRODUCTION, "SECURE_SSL_REDIRECT": "perhaps"}, "SECURE_SSL_REDIRECT"),
         ({**PRODUCTION, "CALLBACK_RETENTION_DAYS": "ninety"}, "CALLBACK_RETENTION_DAYS"),
+        ({**PRODUCTION, "TASKS_BACKEND": "celery"}, "TASKS_BACKEND"),
     ],
 )
 def test_a_bad_production_environment_stops_with_one_line_naming_the_variable(env, named):
@@ -111,6 +114,15 @@ def test_a_bad_production_environment_stops_with_one_line_naming_the_variable(en
     assert lines[0].startswith("Configuration error:")
     assert named in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_uploads_queue_their_reading_for_a_worker_in_production_and_run_it_at_once_in_dev():
+    assert settings_for({}, module="config.settings.dev")["tasks"].endswith("ImmediateBackend")
+    assert settings_for(PRODUCTION)["tasks"] == "django_tasks_db.DatabaseBackend"
+    immediate = settings_for({**PRODUCTION, "TASKS_BACKEND": "immediate"})
+    assert immediate["tasks"].endswith("ImmediateBackend")
+    database = settings_for({"TASKS_BACKEND": "database"}, module="config.settings.dev")
+    assert database["tasks"] == "django_tasks_db.DatabaseBackend"
 
 
 def test_a_password_in_a_malformed_database_url_is_not_echoed():

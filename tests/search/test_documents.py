@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.files.base import ContentFile
+from django.test import TestCase
 from wagtail.documents import get_document_model
 
 from search import extract
@@ -68,10 +69,21 @@ def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
 
+def council_collection():
+    """Tower Hamlets' collection: a document belongs to the council whose collection holds it."""
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True).council.collection
+
+
 def upload(title, filename, content):
-    return get_document_model().objects.create(
-        title=title, file=ContentFile(content, name=filename)
-    )
+    """Upload a file as an editor does; its text is read once the upload is committed."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        document = get_document_model().objects.create(
+            title=title, file=ContentFile(content, name=filename), collection=council_collection()
+        )
+    document.refresh_from_db()
+    return document
 
 
 @pytest.mark.parametrize(
@@ -97,7 +109,8 @@ def test_docx_tables_are_read_too(sites):
 def test_replacing_the_file_replaces_the_text(staff_client, sites):
     document = upload("Duty rota", "rota.pdf", pdf_bytes("Monday duty is the north team"))
     document.file = ContentFile(docx_bytes("Tuesday duty is the south team"), name="rota.docx")
-    document.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        document.save()
     document.refresh_from_db()
     assert "south team" in document.extracted_text
     assert "north" not in document.extracted_text
@@ -165,9 +178,15 @@ def test_an_editor_uploads_a_document_in_the_admin_and_staff_find_its_text(
     client.force_login(admin)
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    response = client.post(
-        "/admin/documents/multiple/add/",
-        {"files[]": SimpleUploadedFile("plan.docx", docx_bytes("Contingency planning for winter"))},
-    )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            "/admin/documents/multiple/add/",
+            {
+                "files[]": SimpleUploadedFile(
+                    "plan.docx", docx_bytes("Contingency planning for winter")
+                ),
+                "collection": council_collection().pk,
+            },
+        )
     assert response.status_code == 200
     assert result_titles(staff_client.get("/en/search/?q=contingency")) == ["plan.docx"]
