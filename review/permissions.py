@@ -10,6 +10,7 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from home.tenancy import current_council
 from review.models import REVIEW_PERMISSION, Review
 
 ACTIONS = frozenset(
@@ -46,16 +47,16 @@ class ReviewPermissionPolicy(BasePermissionPolicy):
             return get_user_model().objects.none()
         app_label, codename = REVIEW_PERMISSION.split(".")
         permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
-        return (
-            get_user_model()
-            .objects.filter(is_active=True)
-            .filter(
-                Q(is_superuser=True)
-                | Q(user_permissions__in=permission)
-                | Q(groups__permissions__in=permission)
-            )
-            .distinct()
-        )
+        users = get_user_model().objects.filter(is_active=True)
+        council = current_council()
+        if council is not None:
+            # Reviewers are the council's own people (and superusers, who work in every council).
+            users = users.filter(Q(is_superuser=True) | Q(council_member__council=council))
+        return users.filter(
+            Q(is_superuser=True)
+            | Q(user_permissions__in=permission)
+            | Q(groups__permissions__in=permission)
+        ).distinct()
 
 
 policy = ReviewPermissionPolicy()

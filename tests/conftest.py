@@ -137,3 +137,20 @@ def phone(browser, live_server):
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def as_tower_hamlets():
+    """Act for Tower Hamlets outside a request, as the demo's default council's screens do.
+
+    For test modules whose fixtures build one council's records directly (the
+    review and forms tests); what is sealed between councils is tested with
+    explicit councils in tests/home/test_councils.py.
+    """
+    from django.utils.functional import SimpleLazyObject
+
+    from home.tenancy import council_scope
+    from tests.factories import council
+
+    with council_scope(SimpleLazyObject(council)):
+        yield

@@ -36,3 +36,8 @@ def submit(client, language="en", **overrides):
     data = answers(**overrides)
     data.setdefault("form_token", form_token(client, url))
     return client.post(url, data)
+
+
+@pytest.fixture(autouse=True)
+def _as_tower_hamlets(as_tower_hamlets):
+    """These tests read and write Tower Hamlets' records, as its Learning Academy does."""

@@ -15,6 +15,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from resources.models import DeliveryMode, InterventionPage, ServiceArea
 from tests import factories
+from tests.factories import council
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +31,12 @@ def intervention_form(contact, standard, owner, **overrides):
         "age_max": "17",
         "eligibility": "Open to Early Help or Children's Social Care.",
         "service_areas": [
-            str(ServiceArea.objects.get(code=code).pk)
+            str(ServiceArea.objects.get(council=council(), code=code).pk)
             for code in ("early-help", "childrens-social-care")
         ],
         "delivery_modes": [
-            str(DeliveryMode.objects.get(code=code).pk) for code in ("in-person", "home-visits")
+            str(DeliveryMode.objects.get(council=council(), code=code).pk)
+            for code in ("in-person", "home-visits")
         ],
         "how_to_refer": rich_text("<p>Email the team with the family's consent.</p>"),
         "intervention_contacts": inline_formset([{"contact": str(contact.pk)}]),

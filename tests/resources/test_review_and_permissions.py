@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Collection
 from wagtail_factories import DocumentFactory
 
 from tests import factories
@@ -85,11 +84,10 @@ def test_documents_and_images_can_be_added_by_both_admin_groups(demo_users, user
     from wagtail.images.permissions import permission_policy as images
 
     user = demo_users[username]
+    user_council = user.council_member.council
     assert documents.user_has_permission(user, "add") is allowed
     assert images.user_has_permission(user, "add") is allowed
-    someone_elses = DocumentFactory(
-        uploaded_by_user=None, collection=Collection.get_first_root_node()
-    )
+    someone_elses = DocumentFactory(uploaded_by_user=None, collection=user_council.collection)
     can_delete = documents.user_has_permission_for_instance(user, "delete", someone_elses)
     assert can_delete is (username == "academy")
 

@@ -71,3 +71,8 @@ def make_submission(form_page, language="en", answers=None, when=None, source=""
 
 def at(day, hour=12):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+
+
+@pytest.fixture(autouse=True)
+def _as_tower_hamlets(as_tower_hamlets):
+    """These tests read and write Tower Hamlets' records, as its Learning Academy does."""
