@@ -1,7 +1,7 @@
 """The OpenAPI 3 description of what the feed serves (checked by openapi-spec-validator)."""
 
 from openreferral.feed import PROFILE_VERSION
-from openreferral.params import MAX_PER_PAGE
+from openreferral.params import MAX_PER_PAGE, SEARCH_PATTERN, TIME_PATTERN
 
 ERROR = {"$ref": "#/components/responses/Error"}
 
@@ -25,7 +25,9 @@ PAGING = [
         "Items per page (default 50).",
     ),
     param(
-        "search", {"type": "string", "maxLength": 200}, "Words to find in names and descriptions."
+        "search",
+        {"type": "string", "maxLength": 200, "pattern": SEARCH_PATTERN},
+        "Words to find in names and descriptions (no markup or SQL punctuation).",
     ),
 ]
 SERVICE_FILTERS = [
@@ -52,8 +54,8 @@ SERVICE_FILTERS = [
         {"type": "string", "enum": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]},
         "Open on this day.",
     ),
-    param("start_time", {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"}, "Open from."),
-    param("end_time", {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$"}, "Open until."),
+    param("start_time", {"type": "string", "pattern": TIME_PATTERN}, "Open from."),
+    param("end_time", {"type": "string", "pattern": TIME_PATTERN}, "Open until."),
 ]
 
 

@@ -27,5 +27,5 @@ def test_every_operation_answers_as_the_openapi_description_says(sites, demo):
         try:
             answers_as_described()
         except Exception as error:  # noqa: BLE001 - collect every operation's failure
-            failures.append(f"{operation.label}: {error}")
-    assert failures == []
+            failures.append(f"{operation.label}: {str(error)[:800]}")
+    assert not failures, "\n\n".join(failures)
