@@ -32,6 +32,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The public "choose your language" link of each family form.
     path("forms/", include("forms_app.urls")),
+    # Each council's public Open Referral UK feed, on its own host (views are login_not_required).
+    path("openreferral/", include("openreferral.urls")),
 ]
 
 if settings.DEBUG:

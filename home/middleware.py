@@ -5,7 +5,7 @@ from django.utils.cache import patch_cache_control
 
 from home.tenancy import audit_refusals, belongs_to, council_scope, watching_refusals
 
-UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/forms/")
+UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/forms/", "/openreferral/")
 
 
 class PathLocaleMiddleware(LocaleMiddleware):
@@ -63,7 +63,8 @@ class CouncilMiddleware:
     council is shown which site is theirs, never this council's content.
     """
 
-    ALWAYS_OPEN = ("/static/", "/logout/", "/healthz", "/branding.css")
+    # The Open Referral feed is public: the same for anyone, signed in anywhere or not.
+    ALWAYS_OPEN = ("/static/", "/logout/", "/healthz", "/branding.css", "/openreferral/")
     # The health check must answer even when the database does not.
     NO_COUNCIL = ("/static/", "/healthz")
 

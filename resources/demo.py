@@ -303,6 +303,7 @@ class SiteLoader:
                 delivery_modes=[modes[code] for code in entry.get("delivery", [])],
                 how_to_refer=clean_html(entry.get("how_to_refer", "")),
                 eligibility=entry.get("eligibility", ""),
+                public_url=entry.get("public_url", ""),
                 intervention_contacts=[
                     InterventionContact(contact=self.contacts[key])
                     for key in entry.get("contacts", [])
@@ -440,14 +441,22 @@ class SiteLoader:
         upsert_child(self.home.get_parent(), HomePage, self.home.slug, **fields)
 
 
+def split_town(address):
+    """'Stepney Way, London' → ('Stepney Way', 'London'): the demo data gives them as one."""
+    street, _comma, town = address.rpartition(", ")
+    return (street, town) if street else (address, "")
+
+
 def upsert_organisation(entry, owner):
     """Create or update an organisation by name, publishing a revision only on change."""
+    address, town = split_town(entry.get("address", ""))
     values = {
         "description": entry.get("description", ""),
         "website": entry.get("website", ""),
         "email": entry.get("email", ""),
         "phone": entry.get("phone", ""),
-        "address": entry.get("address", ""),
+        "address": address,
+        "town": town,
         "postcode": entry.get("postcode", ""),
         "eligibility_description": entry.get("eligibility", ""),
         "minimum_age": entry.get("age_min"),

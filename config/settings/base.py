@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "review",
     "forms_app",
     "search",
+    "openreferral",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

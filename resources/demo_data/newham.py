@@ -704,6 +704,8 @@ INTERVENTIONS = [
     {
         "slug": "caring-dads",
         "title": "Caring Dads",
+        # The public page the Open Referral feed needs; the others are left out of it.
+        "public_url": "https://www.example.org/newham/caring-dads",
         "summary": (
             "A programme for fathers whose relationships with their children or the children's "
             "mother are controlling, distant, hostile or abusive, offered in many languages."

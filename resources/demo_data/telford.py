@@ -617,6 +617,8 @@ INTERVENTIONS = [
     {
         "slug": "family-safeguarding",
         "title": "Family Safeguarding teams",
+        # The public page the Open Referral feed needs; the others are left out of it.
+        "public_url": "https://www.example.org/telford/family-safeguarding",
         "summary": (
             "Social workers and adult specialists in domestic abuse, substance misuse and "
             "mental health, working together with the whole family."

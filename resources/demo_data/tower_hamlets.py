@@ -1847,6 +1847,8 @@ INTERVENTIONS = [
     {
         "slug": "family-group-conference",
         "title": "Family Group Conference (FGC)",
+        # The public page the Open Referral feed needs; the others are left out of it.
+        "public_url": "https://www.example.org/tower-hamlets/family-group-conference",
         "summary": (
             "A meeting, led by the family, where relatives and friends make their own plan for "
             "how a child's needs will be met."

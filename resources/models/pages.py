@@ -375,6 +375,19 @@ class InterventionPage(ReviewedPage):
         blank=True,
         help_text=_("Who qualifies and any thresholds, e.g. 'Open to Early Help'."),
     )
+    public_url = models.URLField(
+        _("public web page"),
+        blank=True,
+        help_text=_(
+            "A page anyone can read about this service, e.g. on the council's website. "
+            "The Open Referral feed publishes the service only when it has one."
+        ),
+    )
+    staff_only = models.BooleanField(
+        _("staff only"),
+        default=False,
+        help_text=_("Keep this service out of the public Open Referral feed."),
+    )
     standards = ParentalManyToManyField(
         "resources.PracticeStandardPage",
         blank=True,
@@ -399,6 +412,10 @@ class InterventionPage(ReviewedPage):
         FieldPanel("delivery_modes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("how_to_refer"),
         InlinePanel("intervention_contacts", label=_("Contacts")),
+        MultiFieldPanel(
+            [FieldPanel("public_url"), FieldPanel("staff_only")],
+            heading=_("Open Referral feed"),
+        ),
         FieldPanel("standards", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]

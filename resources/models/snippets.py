@@ -1,5 +1,7 @@
 """Reusable pieces of content, edited once and shown wherever they are chosen."""
 
+import uuid
+
 from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
@@ -92,6 +94,8 @@ class Contact(CouncilOwned, index.Indexed, models.Model):
         blank=True,
         help_text=_("When someone answers, e.g. 'Monday to Friday, 9am to 5pm'."),
     )
+    # Published as the contact's Open Referral id; never changes on rename.
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
 
     panels = [
         FieldPanel("name"),
@@ -171,7 +175,15 @@ class Organisation(
         _("address"),
         max_length=255,
         blank=True,
-        help_text=_("Street address and town, without the postcode."),
+        help_text=_("Street address, without the town or postcode."),
+    )
+    town = models.CharField(
+        _("town or city"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "E.g. 'London'. The Open Referral feed publishes an address only when it has one."
+        ),
     )
     postcode = models.CharField(
         _("postcode"),
@@ -241,6 +253,16 @@ class Organisation(
         verbose_name=_("owner"),
         help_text=_("Who keeps this entry accurate."),
     )
+    staff_only = models.BooleanField(
+        _("staff only"),
+        default=False,
+        help_text=_(
+            "Keep it out of the public Open Referral feed, e.g. a service only staff may "
+            "refer to. It stays in the staff directory."
+        ),
+    )
+    # Published as the organisation's Open Referral id; never changes on rename.
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     also_listed_by = ParentalManyToManyField(
         "home.Council",
         blank=True,
@@ -268,7 +290,8 @@ class Organisation(
             [
                 FieldPanel("website"),
                 FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
-                FieldRowPanel([FieldPanel("address"), FieldPanel("postcode")]),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("town"), FieldPanel("postcode")]),
             ],
             heading=_("How to reach it"),
         ),
@@ -286,6 +309,7 @@ class Organisation(
                 FieldPanel("status"),
                 FieldRowPanel([FieldPanel("last_verified_on"), FieldPanel("last_verified_by")]),
                 FieldPanel("also_listed_by", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("staff_only"),
             ],
             heading=_("Status and checks"),
         ),

@@ -5,6 +5,8 @@ without a developer, and so a future Open Referral UK / HSDS 3.0 API can
 publish them as taxonomy terms (``code``, ``name``, ``taxonomy``).
 """
 
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +20,8 @@ class Term(CouncilOwned):
         help_text=_("A short, stable machine name used in web addresses and filters."),
     )
     name = models.CharField(_("name"), max_length=120, help_text=_("The name staff see."))
+    # Published as the term's Open Referral id; never changes when the term is renamed.
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
 
     panels = ["name", "code"]
 

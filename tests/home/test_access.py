@@ -1,4 +1,4 @@
-"""Only the family pages, sign-in and password reset are open without signing in."""
+"""Only the family pages, sign-in, password reset and the Open Referral feed are open to all."""
 
 import re
 from urllib.parse import urljoin, urlsplit
@@ -30,6 +30,7 @@ SEEDS = [
     "/admin/login/",
     "/login/",
     "/branding.css",
+    "/openreferral/",
 ]
 LINK = re.compile(r'(?:href|action|src)="([^"#]+)"')
 
@@ -68,7 +69,7 @@ def test_an_anonymous_crawl_reaches_only_the_public_allowlist(client, feedback_p
             assert (
                 path in PUBLIC_PATHS
                 or (host, path) in public_pages
-                or path.startswith(("/static/", "/reset/"))
+                or path.startswith(("/static/", "/reset/", "/openreferral/"))
             ), f"{host}{url} is open to anonymous visitors"
             opened.add((host, path))
             if "text/html" in response.get("Content-Type", ""):

@@ -1,0 +1,33 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from home.tenancy import CouncilOwned
+
+
+class FeedRemoval(CouncilOwned):
+    """A record that was in a council's Open Referral feed and has left it.
+
+    Readers that sync with ``modified_after`` see it as a withdrawn record
+    (HSDS ``status: defunct``) carrying only its identifier, never its name
+    or details, so nothing that stopped being public is published again.
+    """
+
+    class Kind(models.TextChoices):
+        SERVICE = "service", _("Service")
+        ORGANIZATION = "organization", _("Organisation")
+
+    record = models.UUIDField(_("record"))
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    removed_at = models.DateTimeField(_("removed at"), db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "kind", "record"], name="feed_removal_once_per_record"
+            )
+        ]
+        verbose_name = _("feed removal")
+        verbose_name_plural = _("feed removals")
+
+    def __str__(self):
+        return f"{self.kind} {self.record}"
