@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.lookups import Lookup
 from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
@@ -68,36 +69,25 @@ def belongs_to(user, council):
     return own is not None and own.pk == council.pk
 
 
-class InCurrentCouncil(models.Expression):
-    """A WHERE condition: the row's council is the current one, or any outside a request."""
+class InCurrentCouncil(Lookup):
+    """A WHERE condition: the row's council is the current one, or any outside a request.
 
-    conditional = True
-    output_field = models.BooleanField()
+    A lookup on the council column (not a free-standing expression) so that
+    Wagtail's search backends, which read a queryset's filters, see a filter
+    on the ``council`` FilterField every council-owned indexed model declares.
+    """
 
-    def __init__(self, column):
-        super().__init__()
-        self.column = column
+    lookup_name = "in_current_council"
+    prepare_rhs = False
 
-    def __repr__(self):
-        return f"{self.__class__.__name__}({self.column!r})"
-
-    def get_source_expressions(self):
-        return [self.column]
-
-    def set_source_expressions(self, exprs):
-        (self.column,) = exprs
-
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, **kw):
-        clone = self.copy()
-        clone.is_summary = summarize
-        clone.column = self.column.resolve_expression(query, allow_joins, reuse, summarize, **kw)
-        return clone
+    def __init__(self, lhs, rhs=True):
+        super().__init__(lhs, rhs)
 
     def as_sql(self, compiler, connection):
         council = current_council()
         if council is None:
             return "1 = 1", []
-        sql, params = compiler.compile(self.column)
+        sql, params = self.process_lhs(compiler, connection)
         return f"{sql} = %s", [*params, council.pk]
 
 

@@ -105,6 +105,7 @@ class Contact(CouncilOwned, index.Indexed, models.Model):
         FieldPanel("hours"),
     ]
     search_fields = [
+        index.FilterField("council"),
         index.SearchField("name"),
         index.SearchField("role"),
         index.AutocompleteField("name"),
@@ -450,7 +451,11 @@ class ConsultationOffer(CouncilOwned, index.Indexed, models.Model):
     )
 
     panels = ["title", "what", "who", "when", "how_to_book", "contact"]
-    search_fields = [index.SearchField("title"), index.SearchField("what")]
+    search_fields = [
+        index.FilterField("council"),
+        index.SearchField("title"),
+        index.SearchField("what"),
+    ]
 
     class Meta:
         ordering = ["title"]
@@ -509,7 +514,11 @@ class ParticipationGroup(CouncilOwned, index.Indexed, models.Model):
         "meets",
         "contact",
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("who_for")]
+    search_fields = [
+        index.FilterField("council"),
+        index.SearchField("name"),
+        index.SearchField("who_for"),
+    ]
 
     class Meta:
         ordering = ["name"]
