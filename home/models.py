@@ -419,19 +419,15 @@ class CouncilApprovalTask(Task):
     def approvers(self, obj):
         """Everyone in the approving group of ``obj``'s council (none if it has no council)."""
         from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
 
         council = council_of_object(obj)
         if council is None:
             return get_user_model().objects.none()
-        return (
-            get_user_model()
-            .objects.filter(
-                is_active=True,
-                groups__council_group__council=council,
-                groups__council_group__role=self.role,
-            )
-            .distinct()
-        )
+        members = Group.objects.filter(
+            council_group__council=council, council_group__role=self.role
+        ).values("user")
+        return get_user_model().objects.filter(is_active=True, pk__in=members)
 
     def _approves(self, obj, user):
         if not user.is_authenticated:

@@ -23,4 +23,4 @@ class CouncilApprovalSubmissionNotifier(BaseGroupApprovalTaskStateEmailNotifier)
             recipients = recipients | get_user_model().objects.filter(is_superuser=True)
         if kwargs.get("user") is not None:
             recipients = recipients.exclude(pk=kwargs["user"].pk)
-        return recipients.distinct()
+        return recipients

@@ -531,6 +531,7 @@ def test_each_councils_academy_approves_only_its_own_councils_submissions(
         page = factories.FrameworkPageFactory(
             parent=tower_hamlets.root_page, title="Awaiting approval", slug="awaiting"
         )
+    page.save_revision(user=permissions["editor"])
     with django_capture_on_commit_callbacks(execute=True):
         workflow.start(page, permissions["editor"])
     state = TaskState.objects.get(workflow_state__object_id=str(page.pk), status="in_progress")
