@@ -28,6 +28,8 @@ urlpatterns = [
         "admin/login/",
         login_not_required(RedirectView.as_view(url=settings.LOGIN_URL, query_string=True)),
     ),
+    # Wagtail screens that would show every council's pages, settings or history.
+    path("admin/", include("home.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The public "choose your language" link of each family form.

@@ -23,7 +23,7 @@ from wagtail.models import Locale
 from forms_app.forms import SOURCE_PATTERN, OrganisationUpdateForm, organisation_values
 from forms_app.models import FamilyFormPage, OrganisationUpdate, SourceTag
 from home.branding import branding_for, public_page_url, public_url
-from home.tenancy import in_council_tree
+from home.tenancy import in_council_tree, pages_in_current_council
 from resources.models import Organisation
 
 
@@ -78,8 +78,13 @@ def choose_language(request, page_id):
     return render(request, "forms_app/choose_language.html", {"page": page, "links": links})
 
 
+def own_council_forms():
+    """The forms of the site's own council: another council's form is not found here."""
+    return FamilyFormPage.objects.filter(pages_in_current_council())
+
+
 def _admin_page(request, page_id):
-    page = get_object_or_404(FamilyFormPage, pk=page_id)
+    page = get_object_or_404(own_council_forms(), pk=page_id)
     if not page.permissions_for_user(request.user).can_edit() and not request.user.has_perm(
         "forms_app.view_familysubmission"
     ):

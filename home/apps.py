@@ -9,8 +9,16 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import m2m_changed
+        from wagtail.signals import task_submitted
 
+        from home.notifications import CouncilApprovalSubmissionNotifier
         from home.templatetags.site_tags import forget_can_edit
+
+        task_submitted.connect(
+            CouncilApprovalSubmissionNotifier(),
+            weak=False,
+            dispatch_uid="council-approval-submitted",
+        )
 
         m2m_changed.connect(
             forget_can_edit, sender=get_user_model().groups.through, dispatch_uid="can-edit-site"

@@ -12,7 +12,7 @@ from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Task
 from wagtail.url_routing import RouteResult
 
 from home.blocks import QuickLinkBlock
@@ -379,3 +379,105 @@ class CouncilGroup(models.Model):
 
     def __str__(self):
         return f"{self.group} ({self.council})"
+
+
+def council_of_object(obj):
+    """The council a page (by its site tree) or a council's record belongs to, or None."""
+    if isinstance(obj, Page):
+        return Council.for_page(obj)
+    council_id = getattr(obj, "council_id", None)
+    return Council.objects.filter(pk=council_id).first() if council_id else None
+
+
+class CouncilApprovalTask(Task):
+    """A workflow step approved by one role's group of the council the page or record belongs to.
+
+    Wagtail's group approval task lets every chosen group approve everything,
+    so one task naming each council's Learning Academy would let Newham's
+    approve Tower Hamlets' pages. This task finds the approvers from the
+    object's council instead, so one workflow serves every council.
+    """
+
+    role = models.CharField(
+        _("approved by"),
+        max_length=20,
+        choices=CouncilGroup.Role.choices,
+        default=CouncilGroup.Role.ACADEMY,
+        help_text=_("The group of the page's or record's own council that approves this step."),
+    )
+
+    admin_form_fields = [*Task.admin_form_fields, "role"]
+
+    class Meta:
+        verbose_name = _("Council approval task")
+        verbose_name_plural = _("Council approval tasks")
+
+    @classmethod
+    def get_description(cls):
+        return _("The chosen group of the page's or record's own council approves this task")
+
+    def approvers(self, obj):
+        """Everyone in the approving group of ``obj``'s council (none if it has no council)."""
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+
+        council = council_of_object(obj)
+        if council is None:
+            return get_user_model().objects.none()
+        members = Group.objects.filter(
+            council_group__council=council, council_group__role=self.role
+        ).values("user")
+        return get_user_model().objects.filter(is_active=True, pk__in=members)
+
+    def _approves(self, obj, user):
+        if not user.is_authenticated:
+            return False
+        # Wagtail asks several times per request for the same object and user.
+        cache = user.__dict__.setdefault("_council_approval_checks", {})
+        key = (self.pk, obj._meta.label, obj.pk)
+        if key not in cache:
+            cache[key] = self.approvers(obj).filter(pk=user.pk).exists()
+        return cache[key]
+
+    def start(self, workflow_state, user=None):
+        obj = workflow_state.content_object
+        locked_by = getattr(obj, "locked_by", None)
+        if locked_by is not None and not self._approves(obj, locked_by):
+            obj.locked, obj.locked_by, obj.locked_at = False, None, None
+            obj.save(update_fields=["locked", "locked_by", "locked_at"])
+        return super().start(workflow_state, user=user)
+
+    def user_can_access_editor(self, obj, user):
+        return user.is_superuser or self._approves(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not (user.is_superuser or self._approves(obj, user))
+
+    def user_can_lock(self, obj, user):
+        return self._approves(obj, user)
+
+    def user_can_unlock(self, obj, user):
+        return False
+
+    def get_actions(self, obj, user):
+        if user.is_superuser or self._approves(obj, user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve"), False),
+                ("approve", _("Approve with comment"), True),
+            ]
+        return []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from wagtail.models import TaskState
+
+        in_progress = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if user.is_superuser:
+            return in_progress
+        ids = [
+            state.pk
+            for state in in_progress.select_related("workflow_state")
+            if (obj := state.workflow_state.content_object) is not None
+            and self._approves(obj, user)
+        ]
+        return TaskState.objects.filter(pk__in=ids)

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
+from home.tenancy import current_council, in_council_tree
+
 
 @hooks.register("before_serve_page")
 def send_visitors_without_sign_in_to_login(page, request, serve_args, serve_kwargs):
@@ -69,3 +71,28 @@ def register_council_actions(actions):
         _("Refused to another council"),
         _("Refused to another council"),
     )
+
+
+def _own_council_pages(pages, request):
+    """Pages of the request's council only, for everyone kept to one council."""
+    if request.user.is_superuser:
+        return pages
+    council = current_council()
+    return pages.filter(in_council_tree(council)) if council is not None else pages.none()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_own_council_pages(pages, request):
+    return _own_council_pages(pages, request)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explore_own_council_pages(parent_page, pages, request):
+    return _own_council_pages(pages, request)
+
+
+@hooks.register("construct_reports_menu")
+def hide_every_councils_search_terms(request, menu_items):
+    """Wagtail's search terms report lists every council's searches (home.admin_urls closes it)."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "search-terms"]

@@ -26,8 +26,8 @@ from wagtail.models import (
 )
 
 from home.demo.sites import upsert_child
-from home.demo.users import ACADEMY, groups_with_role
-from home.models import Council, HomePage
+from home.demo.users import ACADEMY
+from home.models import Council, CouncilApprovalTask, HomePage
 from home.tenancy import council_scope
 from resources.blocks import SHORT_RICH_TEXT_FEATURES
 from resources.models import (
@@ -103,12 +103,15 @@ def academy_username(council):
 
 
 def ensure_workflow():
-    """Editors submit, the Learning Academy approves: on every site and on organisations."""
+    """Editors submit, their own council's Learning Academy approves: pages and organisations."""
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    task = CouncilApprovalTask.objects.filter(name=TASK_NAME, active=True).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-    task.groups.add(*groups_with_role(ACADEMY))
+        task = CouncilApprovalTask.objects.create(name=TASK_NAME, role=ACADEMY)
+    # An older demo's task let every council's Learning Academy approve every council's pages.
+    for old in GroupApprovalTask.objects.filter(name=TASK_NAME, active=True):
+        WorkflowTask.objects.filter(task=old).delete()
+        old.deactivate()
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowContentType.objects.get_or_create(
         content_type=ContentType.objects.get_for_model(Organisation),

@@ -10,6 +10,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from forms_app.models import FamilyFormPage, FamilySubmission, FormVersion, SourceTag
+from home.tenancy import pages_in_current_council
 from review.labels import TEXT_TYPES
 from review.models import FeedbackCycle, Status, start_of_day
 
@@ -19,9 +20,9 @@ ENGLISH_NAMES = [(code, get_language_info(code)["name"]) for code, _name in sett
 
 
 def form_choices():
-    pages = FamilyFormPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by(
-        "title"
-    )
+    pages = FamilyFormPage.objects.filter(
+        pages_in_current_council(), locale__language_code=settings.LANGUAGE_CODE
+    ).order_by("title")
     return [("", _("All forms"))] + [(str(page.translation_key), page.title) for page in pages]
 
 

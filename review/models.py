@@ -26,7 +26,7 @@ from wagtail.models import (
 )
 
 from home.models import BasePage
-from home.tenancy import CouncilOwned
+from home.tenancy import CouncilOwned, pages_in_current_council
 
 REVIEW_PERMISSION = "review.review_submissions"
 
@@ -272,6 +272,7 @@ class CycleReport(
         "forms_app.FamilyFormPage",
         on_delete=models.PROTECT,
         related_name="+",
+        limit_choices_to=pages_in_current_council,
         verbose_name=_("feedback form"),
         help_text=_("The form whose answers this reports on; its thank-you page links here."),
     )

@@ -27,6 +27,7 @@ from forms_app.models import (
     FamilySubmission,
     OrganisationUpdate,
 )
+from home.tenancy import pages_in_current_council
 from review import audit
 from review.dashboard import dashboard
 from review.exports import ExportTable, csv_chunks, language_name, xlsx_file
@@ -492,7 +493,9 @@ def cycle_form_dates(request, pk):
     if request.method == "POST":
         form = CycleFormDatesForm(request.POST)
         if form.is_valid():
-            pages = FamilyFormPage.objects.filter(translation_key=form.cleaned_data["form"])
+            pages = FamilyFormPage.objects.filter(
+                pages_in_current_council(), translation_key=form.cleaned_data["form"]
+            )
             blocked = [page for page in pages if page.has_unpublished_changes]
             if blocked:
                 messages.error(

@@ -24,6 +24,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import Council, ReviewedPage
+from home.tenancy import pages_in_current_council
 from resources.blocks import (
     SHORT_RICH_TEXT_FEATURES,
     BehaviourBlock,
@@ -218,6 +219,7 @@ class ResourcePage(ReviewedPage):
     standards = ParentalManyToManyField(
         "resources.PracticeStandardPage",
         blank=True,
+        limit_choices_to=pages_in_current_council,
         related_name="related_resources",
         verbose_name=_("related standards"),
         help_text=_("The practice standards this resource helps with."),
@@ -391,6 +393,7 @@ class InterventionPage(ReviewedPage):
     standards = ParentalManyToManyField(
         "resources.PracticeStandardPage",
         blank=True,
+        limit_choices_to=pages_in_current_council,
         related_name="related_interventions",
         verbose_name=_("related standards"),
         help_text=_("The practice standards this intervention supports."),
