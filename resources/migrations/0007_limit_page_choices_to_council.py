@@ -8,7 +8,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('resources', '0005_council_required'),
+        ('resources', '0006_open_referral_ids_and_fields'),
     ]
 
     operations = [
