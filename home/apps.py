@@ -10,6 +10,7 @@ class HomeConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import m2m_changed
 
+        from home import signin  # noqa: F401 - connects the lockout audit
         from home.templatetags.site_tags import forget_can_edit
 
         m2m_changed.connect(
