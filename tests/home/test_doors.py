@@ -3,7 +3,6 @@
 from html import unescape
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from wagtail.documents import get_document_model
@@ -61,26 +60,31 @@ def test_editors_still_open_the_admin(client, demo_users):
 
 
 @pytest.fixture
-def academy_only_page(sites):
+def academy_group(demo_users):
+    return demo_users["academy"].groups.get()
+
+
+@pytest.fixture
+def academy_only_page(sites, academy_group):
     page = factories.FrameworkPageFactory(
         parent=sites["better-together"], slug="academy-notes", title="Academy notes"
     )
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.GROUPS
     )
-    restriction.groups.set([Group.objects.get(name="Learning Academy")])
+    restriction.groups.set([academy_group])
     return page
 
 
 def test_a_page_restricted_to_a_group_is_a_403_naming_the_group_for_other_staff(
-    staff_client, academy_only_page
+    staff_client, academy_only_page, academy_group
 ):
     response = staff_client.get(academy_only_page.get_url())
 
     assert response.status_code == 403
     html = unescape(response.content.decode())
     assert "You don't have access to this" in html
-    assert "<li>Learning Academy</li>" in html
+    assert f"<li>{academy_group.name}</li>" in html
     assert "ask your team manager or the Learning Academy" in html
     assert "Academy notes" not in html
     assert "no-cache" in response["Cache-Control"]
@@ -117,14 +121,14 @@ def test_a_password_restricted_page_still_asks_for_and_accepts_its_password(staf
 
 
 @pytest.fixture
-def academy_document(settings, tmp_path, demo_users):
+def academy_document(settings, tmp_path, academy_group):
     settings.MEDIA_ROOT = tmp_path
     root = Collection.get_first_root_node()
     collection = root.add_child(name="Academy only")
     restriction = CollectionViewRestriction.objects.create(
         collection=collection, restriction_type=CollectionViewRestriction.GROUPS
     )
-    restriction.groups.set([Group.objects.get(name="Learning Academy")])
+    restriction.groups.set([academy_group])
     return get_document_model().objects.create(
         title="Supervision notes",
         file=ContentFile(b"private notes", name="notes.txt"),
@@ -136,7 +140,7 @@ def test_a_document_restricted_to_a_group_is_a_403_for_other_staff(staff_client,
     response = staff_client.get(academy_document.url)
     assert response.status_code == 403
     html = unescape(response.content.decode())
-    assert "<li>Learning Academy</li>" in html
+    assert f"<li>{academy_group.name}</li>" in html
     assert "private notes" not in html
 
 
@@ -194,7 +198,7 @@ def test_not_found_and_no_access_pages_are_in_the_family_pages_language(
     restriction = PageViewRestriction.objects.create(
         page=translated, restriction_type=PageViewRestriction.GROUPS
     )
-    restriction.groups.set([Group.objects.get(name="Learning Academy")])
+    restriction.groups.set([demo_users["academy"].groups.get()])
     client.force_login(demo_users["staff"])
     refused = client.get(translated.get_url())
     assert refused.status_code == 403
