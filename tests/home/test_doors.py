@@ -136,7 +136,9 @@ def academy_document(settings, tmp_path, academy_group):
     )
 
 
-def test_a_document_restricted_to_a_group_is_a_403_for_other_staff(staff_client, academy_document):
+def test_a_document_restricted_to_a_group_is_a_403_for_other_staff(
+    staff_client, academy_document, academy_group
+):
     response = staff_client.get(academy_document.url)
     assert response.status_code == 403
     html = unescape(response.content.decode())
