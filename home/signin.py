@@ -12,13 +12,13 @@ import time
 from axes.signals import user_locked_out
 from django.conf import settings
 from django.contrib.auth import get_user_model, user_logged_in
-from django.contrib.auth import views as auth_views
 from django.core.cache import cache
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from wagtail.log_actions import log
 
+from . import views
 from .clientip import client_ip
 
 logger = logging.getLogger(__name__)
@@ -62,8 +62,8 @@ def _over_limit(scope, value):
         return True
 
 
-class PasswordResetView(auth_views.PasswordResetView):
-    """Django's reset page, sending at most a few emails an hour per address and per client.
+class PasswordResetView(views.PasswordResetView):
+    """The council's reset page, sending at most a few emails an hour per address and per client.
 
     Whatever happens the answer is the same "check your email" page, so the form
     tells nobody whether an account exists or has been asked for too often.
