@@ -5,6 +5,7 @@ variable stops start-up with a single line naming it, instead of a traceback
 deep inside the first request.
 """
 
+import ipaddress
 import os
 from urllib.parse import urlparse
 
@@ -58,6 +59,18 @@ def get_list(name, default=(), *, required=False):
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def get_networks(name):
+    """Comma-separated IP addresses or CIDR ranges, each checked at start-up."""
+    values = get_list(name)
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            message = f"{name} must list IP addresses or CIDR ranges, not {value!r}."
+            raise EnvError(message) from None
+    return values
 
 
 def get_url(name, schemes, default=None, *, required=False):

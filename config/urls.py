@@ -8,6 +8,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import signin
 from home import views as home_views
 from home.forms import CouncilAuthenticationForm
 
@@ -21,8 +22,20 @@ urlpatterns = [
         ),
         name="login",
     ),
-    path("password_reset/", home_views.PasswordResetView.as_view(), name="password_reset"),
+    path("password_reset/", signin.PasswordResetView.as_view(), name="password_reset"),
     path("", include("django.contrib.auth.urls")),
+    # Wagtail's own page-privacy views: the password form of a restricted page,
+    # and the sign-in address Wagtail reverses when it cannot use ours.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        login_not_required(wagtail_views.authenticate_with_password),
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "_util/login/",
+        login_not_required(RedirectView.as_view(url=settings.LOGIN_URL, query_string=True)),
+        name="wagtailcore_login",
+    ),
     # One sign-in page for staff: Wagtail's own would be a second public door.
     path(
         "admin/login/",
@@ -53,5 +66,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "home.errors.bad_request"
+handler403 = "home.errors.permission_denied"
 handler404 = "home.errors.page_not_found"
 handler500 = "home.errors.server_error"

@@ -11,6 +11,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import m2m_changed
         from wagtail.signals import task_submitted
 
+        from home import signin  # noqa: F401 - connects the lockout audit
         from home.notifications import CouncilApprovalSubmissionNotifier
         from home.templatetags.site_tags import forget_can_edit
 

@@ -1,5 +1,10 @@
+import time
+
+from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib.auth import logout
 from django.middleware.locale import LocaleMiddleware
+from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
@@ -100,3 +105,75 @@ class CouncilMiddleware:
         from home.views import wrong_council
 
         return wrong_council(request).render()
+
+
+class AdminAccessMiddleware:
+    """A signed-in user without admin access gets one plain 403 for every admin address.
+
+    Wagtail sends them to the sign-in page with a message, and the sign-in page
+    sends a signed-in user straight back: a loop that stacks the message. A
+    link in an email or a bookmark is enough to start it.
+    """
+
+    OPEN = ("/admin/login/", "/admin/logout/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path_info
+        user = getattr(request, "user", None)
+        if (
+            path.startswith("/admin/")
+            and not path.startswith(self.OPEN)
+            and user is not None
+            and user.is_authenticated
+            and not user.has_perm("wagtailadmin.access_admin")
+        ):
+            return TemplateResponse(request, "403_admin.html", status=403).render()
+        return self.get_response(request)
+
+
+class StaffSessionTimeoutMiddleware:
+    """A signed-in session ends after SESSION_IDLE_MINUTES idle or SESSION_MAX_HOURS in all.
+
+    Only signed-in sessions are timed; families never sign in. The last-seen
+    time is written at most once a minute, so a busy page does not write the
+    session on every request, and the admin's editing-session pings, which an
+    open editor sends by itself, do not count as activity.
+    """
+
+    STARTED = "_session_started"
+    SEEN = "_session_seen"
+    NOT_ACTIVITY = ("/admin/editing-sessions/",)
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = int(time.time())
+            session = request.session
+            started = session.setdefault(self.STARTED, now)
+            seen = session.get(self.SEEN, now)
+            if (
+                now - seen > settings.SESSION_IDLE_MINUTES * 60
+                or now - started > settings.SESSION_MAX_HOURS * 60 * 60
+            ):
+                logout(request)
+            elif (now - seen >= 60 or self.SEEN not in session) and not (
+                request.path_info.startswith(self.NOT_ACTIVITY)
+            ):
+                session[self.SEEN] = now
+        return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy, with the Wagtail admin's looser one under /admin/."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts

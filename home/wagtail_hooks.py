@@ -2,9 +2,14 @@ from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.models import BaseViewRestriction
+
+from home.signin import LOCKED_OUT
 
 from home.tenancy import current_council, in_council_tree
 
@@ -25,6 +30,48 @@ def send_families_to_the_english_of_an_unfinished_translation(page, request, arg
         return None
     url = page.get_url(request=request)
     return redirect(f"{url}?{urlencode({'untranslated': language})}")
+
+
+def _refuse_restricted(request, restrictions):
+    """Sign-in or group restrictions a request does not meet: sign in, or a 403 naming who may.
+
+    Wagtail would send a signed-in outsider to the sign-in page, which sends them
+    straight back; password restrictions are left to Wagtail's own form.
+    """
+    refused = [
+        restriction
+        for restriction in restrictions
+        if restriction.restriction_type in (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS)
+        and not restriction.accept_request(request)
+    ]
+    if not refused:
+        return None
+    if not request.user.is_authenticated:
+        response = redirect_to_login(request.get_full_path())
+    else:
+        groups = sorted({group.name for r in refused for group in r.groups.all()})
+        response = TemplateResponse(
+            request, "403_restricted.html", {"groups": groups}, status=403
+        ).render()
+    add_never_cache_headers(response)
+    return response
+
+
+@hooks.register("before_serve_page", order=-1)
+def refuse_restricted_page(page, request, serve_args, serve_kwargs):
+    return _refuse_restricted(request, page.get_view_restrictions())
+
+
+@hooks.register("before_serve_document", order=-1)
+def refuse_restricted_document(document, request):
+    return _refuse_restricted(request, document.collection.get_view_restrictions())
+
+
+@hooks.register("register_log_actions")
+def register_sign_in_log_actions(actions):
+    actions.register_action(
+        LOCKED_OUT, _("Sign-in locked out"), _("Sign-in locked out after repeated failures")
+    )
 
 
 class FrameworkContentChecker(ContentCheckerItem):

@@ -5,9 +5,11 @@ its own variable; with none set the site runs on SQLite, local media,
 Wagtail's database search and an in-process cache.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
@@ -57,23 +59,31 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Early, so that every answer below carries them, refusals included.
+    "home.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.middleware.StaffSessionTimeoutMiddleware",
     "home.middleware.CouncilMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "home.middleware.AdminAccessMiddleware",
     "home.middleware.PrivateForStaffMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "home.middleware.AdminFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -134,6 +144,8 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The database is the sessions' source of truth; the cache only speeds them up,
+# so signed-in staff stay signed in when Redis is down.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Storage: local media folder unless an S3-compatible bucket is named.
@@ -210,6 +222,37 @@ LOGOUT_REDIRECT_URL = LOGIN_URL
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+# How many reset emails one address, or one client, may ask for in an hour.
+PASSWORD_RESET_RATE_LIMIT = (env.get_int("PASSWORD_RESET_PER_HOUR", 3, minimum=1), 60 * 60)
+
+# A signed-in session ends after this long without a request, and after this
+# long whatever happens. The cookie lives no longer than the absolute limit.
+SESSION_IDLE_MINUTES = env.get_int("SESSION_IDLE_MINUTES", 30, minimum=1)
+SESSION_MAX_HOURS = env.get_int("SESSION_MAX_HOURS", 12, minimum=1)
+SESSION_COOKIE_AGE = SESSION_MAX_HOURS * 60 * 60
+
+# The client's address: X-Forwarded-For is believed only when the request comes
+# from one of these proxies (addresses or CIDR ranges), and only up to the
+# first address that is not one of them. Empty: REMOTE_ADDR, whatever headers say.
+TRUSTED_PROXIES = env.get_networks("TRUSTED_PROXIES")
+
+# Sign-in throttling (django-axes): an account, or a client address, that fails
+# this many times is refused, even with the right password, until the cool-off
+# has passed since its last failure. Attempts are kept in the database.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.get_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_MINUTES = env.get_int("AXES_COOLOFF_MINUTES", 15, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.clientip.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.signin.locked_out"
+AXES_HTTP_RESPONSE_CODE = 429
+# Failed attempts are counted, not every sign-in written down a second time.
+AXES_DISABLE_ACCESS_LOG = True
 
 # Languages. Django ships no Somali, so it is added to its language table;
 # locale/so/ carries Somali for Django's own messages as well as ours.
@@ -250,6 +293,10 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# The admin asks no outside service anything: no avatars from Gravatar (they
+# would tell it which staff use the admin), no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Security, all on unless explicitly relaxed for a deployment behind plain HTTP.
 SECURE_SSL_REDIRECT = env.get_bool("SECURE_SSL_REDIRECT", True)
@@ -263,6 +310,61 @@ SECURE_HSTS_PRELOAD = env.get_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp). The site's own pages run only scripts and
+# styles from its own static files; the Wagtail admin, which writes inline
+# scripts and styles of its own, gets a looser policy (home.middleware).
+_MEDIA_SOURCES = [SELF, "data:", "blob:"]
+if AWS_STORAGE_BUCKET_NAME:
+    # Images and renditions are signed links straight to the bucket.
+    _endpoint = env.get_url("AWS_S3_ENDPOINT_URL", ("http", "https"))
+    _MEDIA_SOURCES.append(_endpoint.rstrip("/") if _endpoint else "https://*.amazonaws.com")
+_VIDEO_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": _MEDIA_SOURCES,
+        "media-src": _MEDIA_SOURCES,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": _VIDEO_SOURCES,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    # Live preview shows the page inside the admin; embeds come from their providers.
+    "frame-src": [SELF, *_VIDEO_SOURCES],
+    "frame-ancestors": [SELF],
+}
+# Nothing here needs the camera, microphone, location or payment features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
 if env.get_bool("BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from forms_app.models import OrganisationUpdate
-from tests.browser.conftest import AXE, sign_in
+from tests.browser.conftest import add_axe, sign_in
 from tests.factories import OrganisationDirectoryPageFactory, OrganisationFactory
 
 pytestmark = [
@@ -17,7 +17,7 @@ pytestmark = [
 
 def main_content_violations(page):
     """axe-core on this form only; the staff header belongs to the search feature."""
-    page.add_script_tag(path=str(AXE))
+    add_axe(page)
     result = page.evaluate(
         "async () => await axe.run('#main-content', {runOnly: {type: 'tag', values: "
         "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"

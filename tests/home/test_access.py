@@ -135,7 +135,8 @@ def test_a_signed_out_member_of_staff_can_reset_their_password(client, demo_user
         {"new_password1": "a-new-long-passphrase", "new_password2": "a-new-long-passphrase"},
     )
     assert response.status_code == 302
-    assert client.login(username="staff", password="a-new-long-passphrase")
+    signed_in = client.post("/login/", {"username": "staff", "password": "a-new-long-passphrase"})
+    assert signed_in.status_code == 302
 
 
 @pytest.mark.django_db

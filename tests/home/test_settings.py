@@ -104,6 +104,8 @@ def test_production_services_are_switched_on_by_their_variables():
         ({**PRODUCTION, "SECURE_SSL_REDIRECT": "perhaps"}, "SECURE_SSL_REDIRECT"),
         ({**PRODUCTION, "CALLBACK_RETENTION_DAYS": "ninety"}, "CALLBACK_RETENTION_DAYS"),
         ({**PRODUCTION, "TASKS_BACKEND": "celery"}, "TASKS_BACKEND"),
+        ({**PRODUCTION, "TRUSTED_PROXIES": "10.0.0.1, proxy.local"}, "TRUSTED_PROXIES"),
+        ({**PRODUCTION, "SESSION_IDLE_MINUTES": "0"}, "SESSION_IDLE_MINUTES"),
     ],
 )
 def test_a_bad_production_environment_stops_with_one_line_naming_the_variable(env, named):
