@@ -10,7 +10,6 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import BaseViewRestriction
 
 from home.signin import LOCKED_OUT
-
 from home.tenancy import current_council, in_council_tree
 
 
