@@ -50,7 +50,7 @@ ACTIONS = {
         _("Call-back status changed from '%(from)s' to '%(to)s'"),
     ),
     EXPORT: (_("Review: export"), _("Exported submissions as %(format)s (filter: %(filters)s)")),
-    DELETE: (_("Review: deletion"), _("Submission %(id)s deleted")),
+    DELETE: (_("Review: deletion"), _("Submission %(id)s deleted: %(reason)s")),
     UPDATE_ACCEPT: (
         _("Review: directory update accepted"),
         _("Directory update accepted; draft revision %(revision)s awaits approval"),

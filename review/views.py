@@ -271,13 +271,29 @@ def _save_review(submission, review, form, user):
         review.save(update_fields=[*changed, "updated_at"])
 
 
+class DeleteForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is it being deleted?"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Recorded in the audit log. Do not repeat the family's answers here."),
+    )
+
+
 @require("delete")
 def delete_submission(request, pk):
     """Delete a submission and its contact details, e.g. one sent in error or abuse."""
     submission = _submission(pk)
-    if request.method == "POST":
+    form = DeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            audit.log(submission, audit.DELETE, request.user, id=submission.pk)
+            audit.log(
+                submission,
+                audit.DELETE,
+                request.user,
+                id=submission.pk,
+                reason=form.cleaned_data["reason"],
+            )
             submission.delete()
         messages.success(request, _("Submission deleted."))
         return redirect("review:inbox")
@@ -288,6 +304,7 @@ def delete_submission(request, pk):
             "page_title": _("Delete submission %(id)s") % {"id": submission.pk},
             "header_icon": "bin",
             "submission": submission,
+            "form": form,
         },
     )
 
