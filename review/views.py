@@ -4,8 +4,6 @@ Every view names the action it needs from ``review.permissions.policy``;
 the admin's own wrapper sends anyone not signed in to the sign-in page.
 """
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -29,13 +27,12 @@ from forms_app.models import (
 )
 from review import audit
 from review.dashboard import dashboard
-from review.exports import ExportTable, csv_chunks, language_name, xlsx_file
+from review.exports import ExportTable, csv_chunks, language_name, record_export, xlsx_file
 from review.inbox import InboxFilterForm, form_choices
 from review.labels import FormLabels, rows_for
 from review.models import (
     CallbackStatus,
     CycleIndex,
-    ExportRecord,
     FeedbackCycle,
     Review,
     Status,
@@ -326,14 +323,12 @@ def export(request, fmt):
         messages.error(request, _("The filter is not valid; nothing was exported."))
         return redirect("review:inbox")
     queryset = filter_form.filter()
-    filters = filter_form.describe()
-    record = ExportRecord.objects.create(user=request.user, format=fmt, filters=filters)
-    audit.log(
-        record,
-        audit.EXPORT,
+    record_export(
         request.user,
-        format=fmt,
-        filters=urlencode(filters) or str(_("none")),
+        fmt,
+        source="review:export",
+        filters=filter_form.describe(),
+        rows=queryset.count(),
     )
     table = ExportTable(queryset)
     if fmt == "csv":
