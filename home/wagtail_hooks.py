@@ -4,7 +4,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.userbar import ContentCheckerItem
+
+from home.localize import may_publish
 
 
 @hooks.register("before_serve_page")
@@ -69,3 +72,27 @@ def register_council_actions(actions):
         _("Refused to another council"),
         _("Refused to another council"),
     )
+
+
+@hooks.register("before_edit_page", order=-1)
+def send_a_translation_for_approval(request, page):
+    """wagtail-localize's editor offers "Publish" only; one who may not publish submits instead.
+
+    Runs before wagtail-localize's own hook, which would refuse the post.
+    """
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None or may_publish(request.user, page.specific):
+        return None
+    translation.save_target(user=request.user, publish=True)
+    messages.success(
+        request,
+        _("Saved as a draft and sent for approval: '%(title)s' in %(language)s.")
+        % {"title": page.title, "language": page.locale.get_display_name()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
