@@ -10,7 +10,10 @@ class HomeConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import m2m_changed
 
+        from home.localize import guard_translation_publishing
         from home.templatetags.site_tags import forget_can_edit
+
+        guard_translation_publishing()
 
         m2m_changed.connect(
             forget_can_edit, sender=get_user_model().groups.through, dispatch_uid="can-edit-site"
