@@ -33,14 +33,12 @@ def _grant(role, dotted_names):
 
 def ensure_permissions():
     _grant(ACADEMY, ACADEMY_PERMISSIONS)
-    editors = Group.objects.filter(name=EDITORS).first()
-    if editors is not None:
-        editors.permissions.remove(
-            *Permission.objects.filter(
-                content_type__app_label="review",
-                codename__in=[dotted.split(".")[1] for dotted in EDITORS_MAY_NOT],
-            )
-        )
+    refused = Permission.objects.filter(
+        content_type__app_label="review",
+        codename__in=[dotted.split(".")[1] for dotted in EDITORS_MAY_NOT],
+    )
+    for group in groups_with_role(EDITORS):
+        group.permissions.remove(*refused)
 
 
 def ensure_workflow():

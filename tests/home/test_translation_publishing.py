@@ -1,7 +1,7 @@
 """Publishing a translation follows the rules for publishing its source."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
@@ -10,15 +10,16 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def english_form(feedback_pages, django_capture_on_commit_callbacks):
+def english_form(feedback_pages, demo_users, django_capture_on_commit_callbacks):
     from resources.demo import ensure_workflow
 
     ensure_workflow()
     form = feedback_pages["feedback"]
     # Translators, Editors included, may send pages for translation.
     submit = Permission.objects.get(codename="submit_translation")
-    for name in ("Editors", "Learning Academy"):
-        Group.objects.get(name=name).permissions.add(submit)
+    for username in ("editor", "academy"):
+        for group in demo_users[username].groups.all():
+            group.permissions.add(submit)
     form.title = "Tell us what you think today"
     form.save_revision(user=None).publish()
     return form
