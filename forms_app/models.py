@@ -135,10 +135,8 @@ class FamilyFormPage(FormMixin, BasePage):
         )
 
     def serve_submissions_list_view(self, request, *args, **kwargs):
-        """Wagtail's submissions listing, across every language, for the Learning Academy only."""
-        if not request.user.has_perm("forms_app.view_familysubmission"):
-            raise PermissionDenied
-        return super().serve_submissions_list_view(request, *args, **kwargs)
+        """Closed: submissions are read in the Learning Academy's screens, which audit them."""
+        raise PermissionDenied
 
     def get_submissions(self):
         return FamilySubmission.objects.filter(form_key=self.translation_key)

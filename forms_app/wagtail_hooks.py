@@ -1,4 +1,5 @@
-from django.urls import include, path, reverse
+from django.http import Http404
+from django.urls import include, path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
@@ -10,6 +11,23 @@ from forms_app.models import FamilyFormPage, SourceTag
 
 # Call-back details and directory suggestions are read in the review app's
 # screens (/admin/submissions/), which record every view in the audit log.
+# Wagtail's own form submission screens (listing, CSV/XLSX export, delete)
+# would be a second door that records nothing: they are closed for everyone.
+
+
+@hooks.register("filter_form_submissions_for_user")
+def no_submissions_in_wagtails_form_screens(user, pages):
+    return pages.none()
+
+
+def closed(request, *args, **kwargs):
+    raise Http404
+
+
+@hooks.register("register_admin_urls", order=-100)
+def close_wagtails_form_screens():
+    """Ahead of wagtail.contrib.forms' own /admin/forms/ addresses, so they answer 404."""
+    return [re_path(r"^forms/", closed)]
 
 
 class SourceTagViewSet(SnippetViewSet):

@@ -12,6 +12,7 @@ class HomeConfig(AppConfig):
         from wagtail.signals import task_submitted
 
         from home import signin  # noqa: F401 - connects the lockout audit
+        from home.localize import guard_translation_publishing
         from home.notifications import CouncilApprovalSubmissionNotifier
         from home.templatetags.site_tags import forget_can_edit
 
@@ -20,6 +21,7 @@ class HomeConfig(AppConfig):
             weak=False,
             dispatch_uid="council-approval-submitted",
         )
+        guard_translation_publishing()
 
         m2m_changed.connect(
             forget_can_edit, sender=get_user_model().groups.through, dispatch_uid="can-edit-site"

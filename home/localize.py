@@ -1,5 +1,6 @@
 import json
 
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -169,3 +170,64 @@ def translation_status(pages, languages):
                 }
             )
     return rows
+
+
+def may_publish(user, instance):
+    """Whether ``user`` may publish ``instance`` by Wagtail's own rules."""
+    from wagtail.models import Page
+    from wagtail.snippets.permissions import get_permission_name
+
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    if isinstance(instance, DraftStateMixin):
+        return user.has_perm(get_permission_name("publish", type(instance)))
+    return True
+
+
+def submit_for_approval(target, source, user):
+    """Start the source's approval workflow on a translation saved as a draft.
+
+    A translated tree has its own home page, which may carry no workflow of
+    its own; the source's workflow then approves the translation too.
+    """
+    if not hasattr(target, "get_workflow") or target.workflow_in_progress:
+        return None
+    workflow = target.get_workflow() or source.get_workflow()
+    if workflow is None:
+        return None
+    return workflow.start(target, user)
+
+
+def guard_translation_publishing():
+    """Publishing a translation follows the rules for publishing its source.
+
+    wagtail-localize publishes translations from its editor, its "update
+    translations" form and when a live page is first translated, all through
+    ``Translation.save_target``, and publishes the revision without a user, so
+    Wagtail's own publish permission check never runs. Here, one who may not
+    publish the source or the existing translation saves a draft instead, and
+    the draft goes to the source's approval workflow.
+    """
+    if getattr(Translation.save_target, "guarded", False):
+        return
+    save_target = Translation.save_target
+
+    def guarded_save_target(self, user=None, publish=True):
+        if not (publish and user is not None):
+            return save_target(self, user=user, publish=publish)
+        source = self.source.get_source_instance()
+        try:
+            target = self.get_target_instance()
+        except ObjectDoesNotExist:
+            target = None
+        if may_publish(user, source) and (target is None or may_publish(user, target)):
+            return save_target(self, user=user, publish=True)
+        if not isinstance(source, DraftStateMixin):
+            raise PermissionDenied
+        save_target(self, user=user, publish=False)
+        target = self.get_target_instance()
+        submit_for_approval(target, source, user)
+        return None
+
+    guarded_save_target.guarded = True
+    Translation.save_target = guarded_save_target

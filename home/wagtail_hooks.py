@@ -6,9 +6,11 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import BaseViewRestriction
 
+from home.localize import may_publish
 from home.signin import LOCKED_OUT
 from home.tenancy import current_council, in_council_tree
 
@@ -142,3 +144,27 @@ def hide_every_councils_search_terms(request, menu_items):
     """Wagtail's search terms report lists every council's searches (home.admin_urls closes it)."""
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+@hooks.register("before_edit_page", order=-1)
+def send_a_translation_for_approval(request, page):
+    """wagtail-localize's editor offers "Publish" only; one who may not publish submits instead.
+
+    Runs before wagtail-localize's own hook, which would refuse the post.
+    """
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None or may_publish(request.user, page.specific):
+        return None
+    translation.save_target(user=request.user, publish=True)
+    messages.success(
+        request,
+        _("Saved as a draft and sent for approval: '%(title)s' in %(language)s.")
+        % {"title": page.title, "language": page.locale.get_display_name()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -8,3 +8,6 @@ class ReviewConfig(AppConfig):
 
     def ready(self):
         from review import signals  # noqa: F401
+        from review.exports import protect_wagtail_exports
+
+        protect_wagtail_exports()

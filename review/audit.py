@@ -15,6 +15,7 @@ TRANSLATION = "review.translation"
 CONTACT_VIEW = "review.contact_details.view"
 CALLBACK_CHANGE = "review.callback"
 EXPORT = "review.export"
+EXPORT_LISTING = "review.export.listing"
 DELETE = "review.delete"
 UPDATE_ACCEPT = "review.update.accept"
 UPDATE_REJECT = "review.update.reject"
@@ -50,7 +51,11 @@ ACTIONS = {
         _("Call-back status changed from '%(from)s' to '%(to)s'"),
     ),
     EXPORT: (_("Review: export"), _("Exported submissions as %(format)s (filter: %(filters)s)")),
-    DELETE: (_("Review: deletion"), _("Submission %(id)s deleted")),
+    EXPORT_LISTING: (
+        _("Export"),
+        _("Exported %(rows)s rows of %(what)s as %(format)s (filter: %(filters)s)"),
+    ),
+    DELETE: (_("Review: deletion"), _("Submission %(id)s deleted: %(reason)s")),
     UPDATE_ACCEPT: (
         _("Review: directory update accepted"),
         _("Directory update accepted; draft revision %(revision)s awaits approval"),

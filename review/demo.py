@@ -16,8 +16,10 @@ ACADEMY_PERMISSIONS = [
     *(f"review.{action}_feedbackcycle" for action in ("add", "change", "delete", "view")),
     *(f"review.{action}_cyclereport" for action in ("add", "change", "delete", "publish", "view")),
 ]
-# The working group drafts "You said"; publishing is for senior leaders through approval.
-EDITOR_PERMISSIONS = [f"review.{action}_cyclereport" for action in ("add", "change", "view")]
+# "You Said, We Did" is the Learning Academy's alone (README, "Who can do what").
+EDITORS_MAY_NOT = [
+    f"review.{action}_cyclereport" for action in ("add", "change", "delete", "publish", "view")
+]
 
 
 def _grant(role, dotted_names):
@@ -31,7 +33,12 @@ def _grant(role, dotted_names):
 
 def ensure_permissions():
     _grant(ACADEMY, ACADEMY_PERMISSIONS)
-    _grant(EDITORS, EDITOR_PERMISSIONS)
+    refused = Permission.objects.filter(
+        content_type__app_label="review",
+        codename__in=[dotted.split(".")[1] for dotted in EDITORS_MAY_NOT],
+    )
+    for group in groups_with_role(EDITORS):
+        group.permissions.remove(*refused)
 
 
 def ensure_workflow():

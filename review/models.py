@@ -230,7 +230,11 @@ class Review(CouncilOwned):
 
 
 class ExportRecord(CouncilOwned):
-    """One export of submissions: who took it, when, of what, so the audit log can name it."""
+    """One CSV or XLSX export: who took it, when, of what and how many rows.
+
+    Submissions exports and every listing or report export in the Wagtail
+    admin are recorded, so the audit log can name each one.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -238,6 +242,10 @@ class ExportRecord(CouncilOwned):
     created_at = models.DateTimeField(default=timezone.now)
     format = models.CharField(max_length=10)
     filters = models.JSONField(default=dict)
+    source = models.CharField(
+        _("exported from"), max_length=200, blank=True, help_text=_("The admin screen's name.")
+    )
+    rows = models.PositiveIntegerField(_("rows"), null=True)
 
     class Meta:
         # "view" only, so the Learning Academy sees exports in the audit log's reports.
@@ -352,6 +360,15 @@ class YouSaidWeDidBasePage(BasePage):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        """Only the Learning Academy works on these pages, though Editors may edit the tree."""
+        from review.permissions import policy
+
+        tester = super().permissions_for_user(user)
+        if not policy.user_has_permission(user, "change"):
+            tester.permissions = set()
+        return tester
 
 
 class YouSaidWeDidPage(YouSaidWeDidBasePage):  # noqa: DJ008 - Page.__str__ gives the title

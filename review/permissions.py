@@ -8,7 +8,7 @@ action stays closed.
 from functools import wraps
 
 from django.core.exceptions import PermissionDenied
-from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.permission_policies.base import BasePermissionPolicy, ModelPermissionPolicy
 
 from home.tenancy import current_council
 from review.models import REVIEW_PERMISSION, Review
@@ -75,3 +75,21 @@ def require(action):
         return wrapped
 
     return decorator
+
+
+class AcademyModelPermissionPolicy(ModelPermissionPolicy):
+    """A model's own permissions, for holders of the Learning Academy's permission only.
+
+    "You Said, We Did" reports are the Learning Academy's even if a group is
+    also given the model's add or change permission.
+    """
+
+    def user_has_permission(self, user, action):
+        return policy.user_has_permission(user, "change") and super().user_has_permission(
+            user, action
+        )
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission(actions) & policy.users_with_any_permission(
+            ["change"]
+        )

@@ -4,8 +4,6 @@ Every view names the action it needs from ``review.permissions.policy``;
 the admin's own wrapper sends anyone not signed in to the sign-in page.
 """
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -30,13 +28,12 @@ from forms_app.models import (
 from home.tenancy import pages_in_current_council
 from review import audit
 from review.dashboard import dashboard
-from review.exports import ExportTable, csv_chunks, language_name, xlsx_file
+from review.exports import ExportTable, csv_chunks, language_name, record_export, xlsx_file
 from review.inbox import InboxFilterForm, form_choices
 from review.labels import FormLabels, rows_for
 from review.models import (
     CallbackStatus,
     CycleIndex,
-    ExportRecord,
     FeedbackCycle,
     Review,
     Status,
@@ -272,13 +269,29 @@ def _save_review(submission, review, form, user):
         review.save(update_fields=[*changed, "updated_at"])
 
 
+class DeleteForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is it being deleted?"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Recorded in the audit log. Do not repeat the family's answers here."),
+    )
+
+
 @require("delete")
 def delete_submission(request, pk):
     """Delete a submission and its contact details, e.g. one sent in error or abuse."""
     submission = _submission(pk)
-    if request.method == "POST":
+    form = DeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            audit.log(submission, audit.DELETE, request.user, id=submission.pk)
+            audit.log(
+                submission,
+                audit.DELETE,
+                request.user,
+                id=submission.pk,
+                reason=form.cleaned_data["reason"],
+            )
             submission.delete()
         messages.success(request, _("Submission deleted."))
         return redirect("review:inbox")
@@ -289,6 +302,7 @@ def delete_submission(request, pk):
             "page_title": _("Delete submission %(id)s") % {"id": submission.pk},
             "header_icon": "bin",
             "submission": submission,
+            "form": form,
         },
     )
 
@@ -310,14 +324,12 @@ def export(request, fmt):
         messages.error(request, _("The filter is not valid; nothing was exported."))
         return redirect("review:inbox")
     queryset = filter_form.filter()
-    filters = filter_form.describe()
-    record = ExportRecord.objects.create(user=request.user, format=fmt, filters=filters)
-    audit.log(
-        record,
-        audit.EXPORT,
+    record_export(
         request.user,
-        format=fmt,
-        filters=urlencode(filters) or str(_("none")),
+        fmt,
+        source="review:export",
+        filters=filter_form.describe(),
+        rows=queryset.count(),
     )
     table = ExportTable(queryset)
     if fmt == "csv":

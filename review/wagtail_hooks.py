@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from review import audit, urls
 from review.models import CycleReport, FeedbackCycle
-from review.permissions import policy
+from review.permissions import AcademyModelPermissionPolicy, policy
 from review.translation_report import TranslationStatusReportView
 from review.update_views import NotVerifiedReportView
 
@@ -30,6 +30,10 @@ class CycleReportViewSet(SnippetViewSet):
     menu_label = _("You Said, We Did")
     list_display = ["cycle", "form", "live"]
     add_to_admin_menu = False
+
+    @property
+    def permission_policy(self):
+        return AcademyModelPermissionPolicy(self.model)
 
 
 register_snippet(FeedbackCycleViewSet)
@@ -113,9 +117,8 @@ class SnippetMenuItem(MenuItem):
         super().__init__(*args, **kwargs)
 
     def is_shown(self, request):
-        opts = self.model._meta
-        return policy.user_has_permission(request.user, "view") or request.user.has_perm(
-            f"{opts.app_label}.change_{opts.model_name}"
+        return self.model.snippet_viewset.permission_policy.user_has_any_permission(
+            request.user, ["add", "change", "view"]
         )
 
 

@@ -188,14 +188,22 @@ def test_bulk_status_refuses_an_unknown_status(academy, mixed):
     assert not Review.objects.exists()
 
 
-def test_deleting_a_submission_is_recorded(academy, mixed, review_users):
+def test_deleting_a_submission_asks_why_and_records_it(academy, mixed, review_users):
     submission = mixed["bn_now"]
-    response = academy.post(reverse("review:delete", args=[submission.pk]))
+    url = reverse("review:delete", args=[submission.pk])
+    refused = academy.post(url, {"reason": ""})
+    assert refused.status_code == 200
+    assert FamilySubmission.objects.filter(pk=submission.pk).exists()
+    assert not ModelLogEntry.objects.filter(action="review.delete").exists()
+
+    response = academy.post(url, {"reason": "Sent twice by mistake"})
     assert response.status_code == 302
     assert not FamilySubmission.objects.filter(pk=submission.pk).exists()
     entry = ModelLogEntry.objects.get(action="review.delete")
     assert entry.object_id == str(submission.pk)
     assert entry.user == review_users["academy"]
+    assert entry.data["reason"] == "Sent twice by mistake"
+    assert "Sent twice by mistake" in entry.message
 
 
 def test_a_submission_without_a_cycle_is_still_listed(academy, form_page, cycles):

@@ -228,10 +228,53 @@ def test_the_print_stylesheet_hides_navigation_for_a_clean_page():
     assert "display: none" in css and "footer" in css and "header" in css
 
 
-def test_editors_may_draft_but_only_the_academy_publishes(review_users):
-    assert review_users["editor"].has_perm("review.change_cyclereport")
+def test_only_the_learning_academy_may_draft_or_publish_reports(review_users):
+    assert not review_users["editor"].has_perm("review.change_cyclereport")
     assert not review_users["editor"].has_perm("review.publish_cyclereport")
     assert review_users["academy"].has_perm("review.publish_cyclereport")
     assert not review_users["staff"].has_perm("review.change_cyclereport")
     assert reverse("wagtailsnippets_review_cyclereport:list")
     assert Page.objects.exists()
+
+
+def test_editors_cannot_open_or_edit_you_said_we_did(client, review_users, report, workflow):
+    from django.contrib.auth.models import Permission
+
+    publish(report, review_users["academy"])
+    report.refresh_from_db()
+    staff_page, family_page = report.staff_page, report.family_page
+    # Even a group given the model's permissions directly stays out.
+    for editors in review_users["editor"].groups.all():
+        editors.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="review", codename__endswith="report"
+            )
+        )
+    snippet = "wagtailsnippets_review_cyclereport"
+    urls = [
+        reverse(f"{snippet}:list"),
+        reverse(f"{snippet}:add"),
+        reverse(f"{snippet}:edit", args=[report.pk]),
+        reverse(f"{snippet}:history", args=[report.pk]),
+        reverse("wagtailadmin_pages:edit", args=[staff_page.pk]),
+        reverse("wagtailadmin_pages:edit", args=[family_page.pk]),
+        reverse("wagtailadmin_pages:delete", args=[family_page.pk]),
+        reverse("wagtailadmin_pages:unpublish", args=[staff_page.pk]),
+    ]
+    client.force_login(review_users["editor"])
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in (302, 403, 404), url
+        if response.status_code == 302:
+            assert response["Location"] != url
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[staff_page.pk]),
+        {"title": "Changed by an editor", "slug": staff_page.slug, "action-publish": "1"},
+    )
+    staff_page.refresh_from_db()
+    assert staff_page.title != "Changed by an editor"
+    assert staff_page.specific.latest_revision.content["title"] != "Changed by an editor"
+
+    client.force_login(review_users["academy"])
+    for url in urls[:5]:
+        assert client.get(url).status_code == 200, url
