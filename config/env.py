@@ -5,6 +5,7 @@ variable stops start-up with a single line naming it, instead of a traceback
 deep inside the first request.
 """
 
+import ipaddress
 import os
 from urllib.parse import urlparse
 
@@ -58,6 +59,17 @@ def get_list(name, default=(), *, required=False):
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def get_networks(name):
+    """Comma-separated addresses or CIDR ranges, e.g. ``10.0.0.0/8, 127.0.0.1``."""
+    networks = []
+    for item in get_list(name):
+        try:
+            networks.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            raise EnvError(f"{name} must list IP addresses or CIDR ranges, not {item!r}.") from None
+    return networks
 
 
 def get_url(name, schemes, default=None, *, required=False):

@@ -230,7 +230,12 @@ class Review(CouncilOwned):
 
 
 class ExportRecord(CouncilOwned):
-    """One export of submissions: who took it, when, of what, so the audit log can name it."""
+    """One export of submissions: who took it, when, of what, so the audit log can name it.
+
+    It keeps how many submissions went out and the structured filters (form,
+    cycle, dates ...), never text typed into the search box, which can be a
+    family's name: only that a search was used.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -238,6 +243,7 @@ class ExportRecord(CouncilOwned):
     created_at = models.DateTimeField(default=timezone.now)
     format = models.CharField(max_length=10)
     filters = models.JSONField(default=dict)
+    row_count = models.PositiveIntegerField(_("submissions exported"), null=True)
 
     class Meta:
         # "view" only, so the Learning Academy sees exports in the audit log's reports.
