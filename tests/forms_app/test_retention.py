@@ -8,17 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from forms_app.models import CallbackRequest, FamilySubmission, FormVersion
-from home.tenancy import council_scope
-from tests.factories import council
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _as_tower_hamlets(db):
-    """Submissions belong to a council; outside a request the test says which."""
-    with council_scope(council()):
-        yield
 
 
 def callback(days_old, now):

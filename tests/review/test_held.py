@@ -8,20 +8,11 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from forms_app.models import FamilySubmission, count_answers
-from home.tenancy import council_scope
 from review.dashboard import dashboard
 from review.models import ExportRecord
-from tests.factories import council
 from tests.review.conftest import at, make_submission
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _as_tower_hamlets(db):
-    """Submissions belong to a council; outside a request the test says which."""
-    with council_scope(council()):
-        yield
 
 
 @pytest.fixture
