@@ -62,15 +62,14 @@ def get_list(name, default=(), *, required=False):
 
 
 def get_networks(name):
-    """Comma-separated IP addresses or CIDR ranges, each checked at start-up."""
-    values = get_list(name)
-    for value in values:
+    """Comma-separated addresses or CIDR ranges, e.g. ``10.0.0.0/8, 127.0.0.1``."""
+    networks = []
+    for item in get_list(name):
         try:
-            ipaddress.ip_network(value, strict=False)
+            networks.append(str(ipaddress.ip_network(item, strict=False)))
         except ValueError:
-            message = f"{name} must list IP addresses or CIDR ranges, not {value!r}."
-            raise EnvError(message) from None
-    return values
+            raise EnvError(f"{name} must list IP addresses or CIDR ranges, not {item!r}.") from None
+    return networks
 
 
 def get_url(name, schemes, default=None, *, required=False):

@@ -14,6 +14,8 @@ max_requests_jitter = 200
 # instead of every worker failing in turn.
 preload_app = True
 accesslog = "-"
-# No query strings in the access log: family links carry them.
-access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)ss'
+# No query strings (family links carry them) and no client address (the privacy
+# notice promises families we keep none) in any log line.
+access_log_format = '"%(m)s %(U)s" %(s)s %(b)s %(L)ss'
+logger_class = "config.gunicorn_logging.PrivateLogger"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -74,6 +74,17 @@ class QuestionBlock(blocks.StructBlock):
         label=_("hint"), required=False, max_length=300, help_text=_("Optional extra help.")
     )
     required = blocks.BooleanBlock(label=_("required"), required=False, default=True)
+    error_message = blocks.CharBlock(
+        label=_("error message"),
+        required=False,
+        default="",
+        max_length=200,
+        help_text=_(
+            "What families read if they leave it unanswered, naming the question, e.g. "
+            "'Select how helpful our work with your family has been'. Empty: one is made "
+            "from the question."
+        ),
+    )
 
     field_type = None
 

@@ -56,6 +56,7 @@ QUESTIONS = [
         highest=5,
         lowest_label="Not at all helpful",
         highest_label="Very helpful",
+        error_message="Select how helpful our work with your family has been",
     ),
     question(
         "single_choice",
@@ -134,6 +135,10 @@ STRINGS = {
     "How helpful has our work with your family been?": (
         "আপনার পরিবারের সাথে আমাদের কাজ কতটা সহায়ক হয়েছে?",
         "Intee in le'eg ayuu shaqadayada qoyskaaga u caawiyay?",
+    ),
+    "Select how helpful our work with your family has been": (
+        "আপনার পরিবারের সাথে আমাদের কাজ কতটা সহায়ক হয়েছে তা বেছে নিন",
+        "Dooro inta uu shaqadayadu qoyskaaga u caawiyay",
     ),
     "Not at all helpful": ("একেবারেই সহায়ক নয়", "Haba yaraatee ma caawin"),
     "Very helpful": ("খুব সহায়ক", "Aad ayuu u caawiyay"),

@@ -67,6 +67,7 @@ class Question:
     highest_label: str = ""
     default_value: str = ""
     choices: str = ""
+    error_message: str = ""
 
     @classmethod
     def from_block(cls, child):
@@ -77,6 +78,7 @@ class Question:
             label=value["label"],
             help_text=value.get("hint") or "",
             required=bool(value.get("required")),
+            error_message=value.get("error_message") or "",
         )
         if "options" in value:
             question.options = [(option["key"], option["label"]) for option in value["options"]]
@@ -111,12 +113,29 @@ YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
 class FamilyFormBuilder(FormBuilder):
+    """Every message names its question, in the family's language (GOV.UK's error pattern)."""
+
     def get_field_options(self, field):
         return {"label": field.label, "help_text": field.help_text, "required": field.required}
 
+    def _messages(self, field, required, **others):
+        label = str(field.label).strip()
+        messages = {"required": field.error_message or required % {"question": label}}
+        # Django fills in these messages' own placeholders later, so a % in a label is escaped.
+        escaped = label.replace("%", "%%")
+        messages.update((code, str(text) % {"question": escaped}) for code, text in others.items())
+        return messages
+
     def _text(self, field, options, cap, widget=None):
         options["max_length"] = min(field.max_length or cap, cap)
-        options["error_messages"] = {"required": _("Enter an answer to this question.")}
+        options["error_messages"] = self._messages(
+            field,
+            _("Enter an answer to ‘%(question)s’"),
+            max_length=_(
+                "Your answer to ‘%(question)s’ must be %%(limit_value)d characters or fewer "
+                "(it has %%(show_value)d)"
+            ),
+        )
         if widget:
             options["widget"] = widget
         return SafeCharField(**options)
@@ -127,34 +146,38 @@ class FamilyFormBuilder(FormBuilder):
     def create_long_text_field(self, field, options):
         return self._text(field, options, LONG_TEXT_CAP, forms.Textarea(attrs={"rows": 5}))
 
-    def _choice(self, options, choices, multiple=False):
+    def _choice(self, field, options, choices, multiple=False):
         options["choices"] = choices
-        options["error_messages"] = {"required": _("Select an answer to this question.")}
+        options["error_messages"] = self._messages(
+            field,
+            _("Select an answer to ‘%(question)s’"),
+            invalid_choice=_("Select one of the answers offered to ‘%(question)s’"),
+        )
         if multiple:
             return forms.MultipleChoiceField(widget=forms.CheckboxSelectMultiple, **options)
         return forms.ChoiceField(widget=forms.RadioSelect, **options)
 
     def create_single_choice_field(self, field, options):
-        return self._choice(options, field.options)
+        return self._choice(field, options, field.options)
 
     def create_multiple_choice_field(self, field, options):
-        return self._choice(options, field.options, multiple=True)
+        return self._choice(field, options, field.options, multiple=True)
 
     def create_rating_field(self, field, options):
         choices = [(str(n), str(n)) for n in range(field.lowest, field.highest + 1)]
-        form_field = self._choice(options, choices)
+        form_field = self._choice(field, options, choices)
         form_field.lowest_label = field.lowest_label
         form_field.highest_label = field.highest_label
         return form_field
 
     def create_yes_no_field(self, field, options):
-        return self._choice(options, YES_NO)
+        return self._choice(field, options, YES_NO)
 
     def create_callback_field(self, field, options):
-        return self._choice(options, YES_NO)
+        return self._choice(field, options, YES_NO)
 
     def create_consent_field(self, field, options):
-        options["error_messages"] = {"required": _("Tick the box if you agree.")}
+        options["error_messages"] = self._messages(field, _("Tick ‘%(question)s’ if you agree"))
         return forms.BooleanField(**options)
 
     @property
@@ -220,7 +243,10 @@ class FamilyFormBase(BaseForm):
         for question in self.questions:
             name = question.clean_name
             if question.field_type != "multiple_choice" and len(self.data.getlist(name)) > 1:
-                self.add_error(name, _("Give one answer to this question."))
+                self.add_error(
+                    name,
+                    _("Give one answer to ‘%(question)s’") % {"question": str(question.label)},
+                )
             if question.field_type == "callback":
                 if cleaned.get(name) == "yes":
                     for part, message in (
@@ -247,14 +273,6 @@ class FamilyFormBase(BaseForm):
             for part in getattr(bound, "callback_fields", []):
                 for error in part.errors:
                     yield part.auto_id, error
-
-    @property
-    def is_bot(self):
-        """Caught by the honeypot, or sent faster than a person could read the form."""
-        if self.data.get("website"):
-            return True
-        token = FormToken.load(self.data.get("form_token", ""))
-        return token is None or token.too_fast()
 
     @property
     def token(self):
@@ -366,6 +384,20 @@ class OrganisationUpdateForm(forms.Form):
         if kind == "closed":
             self.fields["note"].required = True
             self.fields["note"].label = _("How do you know it has closed?")
+            self.fields["note"].error_messages["required"] = _("Say how you know it has closed")
+        for name, form_field in self.fields.items():
+            if name != "note":
+                form_field.error_messages["required"] = _("Enter the organisation’s %(field)s") % {
+                    "field": str(form_field.label).lower()
+                }
+        if "website" in self.fields:
+            self.fields["website"].error_messages["invalid"] = _(
+                "Enter the website address in full, like https://www.example.org"
+            )
+        if "email" in self.fields:
+            self.fields["email"].error_messages["invalid"] = _(
+                "Enter the email address in the correct format, like name@example.org"
+            )
         if organisation is not None and not self.is_bound:
             self.initial.update(organisation_values(organisation))
 

@@ -10,6 +10,7 @@ question never orphans an answer.
 
 import hashlib
 import json
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -23,11 +24,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField
 
+from forms_app import protection
 from forms_app.blocks import QuestionsBlock
 from forms_app.forms import SOURCE_PATTERN, FamilyFormBuilder, Question
-from forms_app.protection import over_rate_limit
+from forms_app.protection import HoldReason
 from home.models import BasePage
-from home.tenancy import CouncilOwned
+from home.tenancy import CouncilManager, CouncilOwned
 
 LEARNING_ACADEMY = "Learning Academy"
 
@@ -161,59 +163,119 @@ class FamilyFormPage(FormMixin, BasePage):
             context["form"] = self.get_form(initial={"src": source if valid_source(source) else ""})
             return self._respond(request, self.get_template(request), context)
 
-        if over_rate_limit(request):
-            return self._respond(request, "forms_app/family_form_busy.html", context, status=429)
         form = self.get_form(request.POST)
-        if form.is_bot:
-            # Looks like success to the bot; nothing is kept.
-            return self.render_landing_page(request)
+        # Validation first: a person who sends too soon or too often sees what to fix.
         if not form.is_valid():
             context["form"] = form
             return self._respond(request, self.get_template(request), context)
-        submission = self.process_form_submission(form)
-        return self.render_landing_page(request, submission)
+        if form.data.get("website"):
+            # The honeypot: looks like success to the bot; nothing is kept.
+            return self.render_landing_page(request)
+        held_reason = protection.hold_reason(request, form, self._stored_in_window)
+        submission, outcome = self.store_submission(form, held_reason)
+        if outcome == Outcome.NEW:
+            protection.count_stored(request)
+        return self.render_landing_page(request, submission, outcome=outcome)
+
+    def _stored_in_window(self):
+        since = timezone.now() - timezone.timedelta(seconds=settings.FAMILY_FORM_LIMIT_WINDOW)
+        return FamilySubmission.all_objects.filter(
+            form_key=self.translation_key, submit_time__gte=since
+        ).count()
 
     def _respond(self, request, template, context, status=200):
         response = TemplateResponse(request, template, context, status=status)
         response["Cache-Control"] = "no-store"
         return response
 
-    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+    def render_landing_page(self, request, form_submission=None, *args, outcome=None, **kwargs):
         response = super().render_landing_page(request, form_submission, *args, **kwargs)
+        response.context_data["corrected"] = outcome == Outcome.CORRECTED
         response["Cache-Control"] = "no-store"
         return response
 
     def process_form_submission(self, form):
-        """Store the submission whole or not at all; a repeat of the same form counts once."""
+        return self.store_submission(form)[0]
+
+    def store_submission(self, form, held_reason=""):
+        """Keep the submission whole or not at all, and say whether it is new.
+
+        A repeat of the same form (same token) with the same answers counts
+        once; with different answers, the family went back and corrected
+        themselves, so the later answers replace the earlier ones.
+        """
         token = form.token
-        existing = FamilySubmission.objects.filter(token_digest=token.digest).first()
-        if existing is not None:
-            return existing
+        digest = token.digest if token is not None else secrets.token_hex(32)
         source = self.source_page
         version = FormVersion.for_questions(self.translation_key, source.get_form_fields())
         tag = form.cleaned_data.get("src", "")
-        try:
-            with transaction.atomic():
-                submission = FamilySubmission.objects.create(
-                    form_key=self.translation_key,
-                    form_page=source,
-                    version=version,
-                    language=self.locale.language_code,
-                    source=tag if valid_source(tag) else "",
-                    answers=form.answers(),
-                    token_digest=token.digest,
-                )
-                details = form.callback_details()
-                if details:
-                    CallbackRequest.objects.create(
-                        submission=submission,
-                        name=details["name"],
-                        phone=details["phone"],
-                        best_time=details["time"],
+        fields = {
+            "form_page": source,
+            "version": version,
+            "language": self.locale.language_code,
+            "source": tag if valid_source(tag) else "",
+            "answers": form.answers(),
+        }
+        details = form.callback_details()
+        for _attempt in range(2):
+            try:
+                with transaction.atomic():
+                    existing = (
+                        FamilySubmission.all_objects.select_for_update()
+                        .filter(token_digest=digest)
+                        .first()
                     )
-        except IntegrityError:
-            return FamilySubmission.objects.filter(token_digest=token.digest).first()
-        return submission
+                    if existing is not None:
+                        return existing, self._correct(existing, fields, details)
+                    submission = FamilySubmission.all_objects.create(
+                        form_key=self.translation_key,
+                        token_digest=digest,
+                        held_reason=held_reason,
+                        **fields,
+                    )
+                    if details:
+                        CallbackRequest.objects.create(
+                            submission=submission,
+                            name=details["name"],
+                            phone=details["phone"],
+                            best_time=details["time"],
+                        )
+                    return submission, Outcome.NEW
+            except IntegrityError:
+                continue  # the same form arrived twice at once: the other one is stored now
+        raise IntegrityError("could not store the submission")
+
+    def _correct(self, existing, fields, details):
+        callback = CallbackRequest.objects.filter(submission=existing).first()
+        old_details = callback and {
+            "name": callback.name,
+            "phone": callback.phone,
+            "time": callback.best_time,
+        }
+        if existing.answers == fields["answers"] and (old_details or None) == details:
+            return Outcome.REPEAT
+        for name, value in fields.items():
+            setattr(existing, name, value)
+        existing.corrected_at = timezone.now()
+        existing.save()
+        if details:
+            CallbackRequest.objects.update_or_create(
+                submission=existing,
+                defaults={
+                    "name": details["name"],
+                    "phone": details["phone"],
+                    "best_time": details["time"],
+                },
+            )
+        elif callback is not None:
+            callback.delete()
+        return Outcome.CORRECTED
+
+
+class Outcome:
+    NEW = "new"
+    REPEAT = "repeat"
+    CORRECTED = "corrected"
 
 
 def valid_source(tag):
@@ -354,12 +416,29 @@ class FormVersion(models.Model):
         return next((q for q in self.questions if q["key"] == key), None)
 
 
+class FiledSubmissions(CouncilManager):
+    """The council's submissions that count: held ones stay out of every count and export."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(held_reason="")
+
+
 class FamilySubmission(CouncilOwned):
     """One family's answers: anonymous, in the language they used, under stable keys.
 
     Nothing here identifies the family: no IP address, user agent, cookie or
     account. Contact details for a call back live in ``CallbackRequest``.
+
+    A submission that flood control found suspicious (sent too fast, over a
+    limit) is kept but *held*: ``objects`` leaves it out of everything until
+    the Learning Academy releases it in the inbox (``all_objects`` sees it).
     """
+
+    class Held(models.TextChoices):
+        TOO_FAST = HoldReason.TOO_FAST, _("Sent faster than a person usually could")
+        NO_TOKEN = HoldReason.NO_TOKEN, _("Sent without the form's own token")
+        CLIENT_LIMIT = HoldReason.CLIENT_LIMIT, _("Over the limit for one connection")
+        FORM_LIMIT = HoldReason.FORM_LIMIT, _("Over the limit for the form")
 
     form_key = models.UUIDField(_("form"), db_index=True)
     form_page = models.ForeignKey(
@@ -375,6 +454,14 @@ class FamilySubmission(CouncilOwned):
     answers = models.JSONField(_("answers"), default=dict)
     submit_time = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
     token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    held_reason = models.CharField(
+        _("held because"), max_length=20, choices=Held.choices, blank=True, db_index=True
+    )
+    corrected_at = models.DateTimeField(_("corrected by the family at"), null=True, blank=True)
+
+    objects = FiledSubmissions()
+    # The council's submissions, held ones included: the held list, a repeat's lookup.
+    all_objects = CouncilManager()  # noqa: DJ012 - after the default manager, on purpose
 
     class Meta:
         ordering = ["-submit_time"]

@@ -1,14 +1,19 @@
-"""Keeping bots and floods out of the family forms without identifying anyone.
+"""Keeping bots and floods out of the family counts without identifying anyone, or losing answers.
 
 A signed token in each form says when it was shown (minimum fill time) and
 carries a random nonce that makes a double-clicked submission count once.
-The rate limit counts per client in the cache under a keyed hash of the
-address; the address itself is never stored.
+Flood control decides how a submission is filed, never whether it is kept:
+beyond a limit it is held for the Learning Academy. The limits count stored
+submissions per client (in the cache, under a keyed hash of the address,
+which itself is never stored) and per form (in the database).
 """
 
 import hashlib
 import hmac
+import ipaddress
+import logging
 import secrets
+import threading
 import time
 from dataclasses import dataclass
 
@@ -16,7 +21,11 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from home.clientip import client_ip
+
 SALT = "forms_app.family-form"
+
+logger = logging.getLogger("forms_app.protection")
 
 
 def min_fill_seconds():
@@ -52,20 +61,120 @@ class FormToken:
         return hashlib.sha256(self.nonce.encode()).hexdigest()
 
 
-def client_key(request, scope):
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
-    return f"forms:rate:{scope}:{digest.hexdigest()[:32]}"
+# The client's address ---------------------------------------------------------------------
 
 
-def over_rate_limit(request, scope="family"):
-    """Count this request; True once a client has sent more than the limit in the window."""
-    limit, window = getattr(settings, "FAMILY_FORM_RATE_LIMIT", (20, 60 * 60))
-    key = client_key(request, scope)
-    cache.add(key, 0, timeout=window)
+def client_address(request):
+    """The address of whoever sent the request, as far as our own proxies vouch for it."""
+    return client_ip(request)
+
+
+def _address_bucket(address):
+    """One bucket per IPv4 address, or per IPv6 /64 (what one household is usually given)."""
     try:
-        count = cache.incr(key)
+        ip = ipaddress.ip_address(address)
     except ValueError:
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
+        return address
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def client_key(request, scope):
+    bucket = _address_bucket(client_address(request))
+    digest = hmac.new(settings.SECRET_KEY.encode(), bucket.encode(), hashlib.sha256)
+    return f"forms:stored:{scope}:{digest.hexdigest()[:32]}"
+
+
+# Counting stored submissions --------------------------------------------------------------
+
+
+class _ProcessCounter:
+    """What counts per client while the cache is down: this process's own tally."""
+
+    MAX_KEYS = 10_000
+
+    def __init__(self):
+        self._counts = {}
+        self._lock = threading.Lock()
+        self.warned_at = None
+
+    def _live(self, key, now):
+        count, expires = self._counts.get(key, (0, 0.0))
+        return count if expires > now else 0
+
+    def get(self, key):
+        return self._live(key, time.monotonic())
+
+    def incr(self, key, window):
+        now = time.monotonic()
+        with self._lock:
+            if len(self._counts) >= self.MAX_KEYS:
+                self._counts = {k: v for k, v in self._counts.items() if v[1] > now}
+            count, expires = self._counts.get(key, (0, 0.0))
+            if expires <= now:
+                count, expires = 0, now + window
+            self._counts[key] = (count + 1, expires)
+
+    def clear(self):
+        with self._lock:
+            self._counts.clear()
+            self.warned_at = None
+
+
+process_counter = _ProcessCounter()
+
+
+def _cache_down():
+    if not getattr(cache, "unavailable", False):
+        return False
+    now = time.monotonic()
+    if process_counter.warned_at is None or now - process_counter.warned_at > 60:
+        process_counter.warned_at = now
+        logger.warning("Cache unavailable: family form limits counted per process for now.")
+    return True
+
+
+def stored_from_client(request, scope="family"):
+    key = client_key(request, scope)
+    count = cache.get(key)
+    if _cache_down():
+        return process_counter.get(key)
+    return count or 0
+
+
+def count_stored(request, scope="family"):
+    """One more submission kept from this client (not a repeat, not a correction)."""
+    window = settings.FAMILY_FORM_LIMIT_WINDOW
+    key = client_key(request, scope)
+    if not _cache_down():
+        cache.add(key, 0, timeout=window)
+        try:
+            cache.incr(key)
+            return
+        except ValueError:
+            if not _cache_down():
+                cache.set(key, 1, timeout=window)
+                return
+    process_counter.incr(key, window)
+
+
+class HoldReason:
+    TOO_FAST = "too_fast"
+    NO_TOKEN = "no_token"  # noqa: S105 - a reason, not a password
+    CLIENT_LIMIT = "client_limit"
+    FORM_LIMIT = "form_limit"
+
+
+def hold_reason(request, form, stored_for_form):
+    """Why this valid submission should be held rather than counted, or ""."""
+    token = form.token
+    if token is None:
+        return HoldReason.NO_TOKEN
+    if token.too_fast():
+        return HoldReason.TOO_FAST
+    if stored_for_form() >= settings.FAMILY_FORM_LIMIT_PER_FORM:
+        return HoldReason.FORM_LIMIT
+    if stored_from_client(request) >= settings.FAMILY_FORM_LIMIT_PER_ADDRESS:
+        return HoldReason.CLIENT_LIMIT
+    return ""

@@ -1,16 +1,23 @@
 """The address a request came from, believing proxies only when they are ours.
 
-django-ipware's trusted-proxy list names the proxies inside X-Forwarded-For by
-position and never asks who actually connected, so a client that reaches the
-site directly could still choose its own address. Here the header is read only
-when REMOTE_ADDR is one of TRUSTED_PROXIES, from the right, skipping our own
-proxies, and the first address that is not one of them is the client's.
+One helper for every part of the site that needs a client's address
+(sign-in throttling, the family form's limits). python-ipware reads
+X-Forwarded-For; what it cannot know is who actually connected, so the header
+is read only while the connecting address is one of ``TRUSTED_PROXIES``, one
+hop at a time from the right: each trusted proxy appends the address it saw,
+so the first entry from the right that is not a trusted proxy is the client.
+Anything a client writes into the header itself sits further left and is
+never reached.
 """
 
 import ipaddress
 from functools import cache
 
 from django.conf import settings
+from python_ipware import IpWare
+
+# The most proxies in a row (CDN, load balancer, ...) whose entries are skipped.
+MAX_PROXY_HOPS = 5
 
 
 @cache
@@ -18,36 +25,28 @@ def _networks(proxies):
     return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
 
 
-def _parse(value):
-    value = value.strip().strip('"')
-    if value.startswith("["):  # [IPv6]:port
-        value = value[1 : value.find("]")]
-    elif value.count(":") == 1:  # IPv4:port
-        value = value.split(":", 1)[0]
+def is_trusted_proxy(address):
     try:
-        return ipaddress.ip_address(value)
+        ip = ipaddress.ip_address(address)
     except ValueError:
-        return None
+        return False
+    networks = _networks(tuple(getattr(settings, "TRUSTED_PROXIES", ())))
+    return any(ip.version == network.version and ip in network for network in networks)
 
 
-def _trusted(address, networks):
-    return address is not None and any(
-        address.version == network.version and address in network for network in networks
-    )
+@cache
+def _forwarded_for(hops):
+    """Reads the entry ``hops`` places from the right of X-Forwarded-For, and no other header."""
+    return IpWare(precedence=("HTTP_X_FORWARDED_FOR",), proxy_count=hops)
 
 
 def client_ip(request):
-    remote = request.META.get("REMOTE_ADDR", "")
-    networks = _networks(tuple(getattr(settings, "TRUSTED_PROXIES", ())))
-    address = _parse(remote)
-    if not _trusted(address, networks):
-        return remote
-    for hop in reversed(request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")):
-        hop_address = _parse(hop)
-        if hop_address is None:
-            # A hop we cannot read was written by someone we do not trust.
+    address = request.META.get("REMOTE_ADDR", "")
+    for hops in range(MAX_PROXY_HOPS):
+        if not is_trusted_proxy(address):
             break
-        address = hop_address
-        if not _trusted(address, networks):
+        forwarded, _trusted_route = _forwarded_for(hops).get_client_ip(request.META)
+        if forwarded is None:
             break
-    return str(address)
+        address = str(forwarded)
+    return address

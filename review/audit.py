@@ -20,6 +20,8 @@ DELETE = "review.delete"
 UPDATE_ACCEPT = "review.update.accept"
 UPDATE_REJECT = "review.update.reject"
 CYCLE_FORM = "review.cycle.form_dates"
+RELEASE = "review.held.release"
+DISCARD = "review.held.discard"
 
 
 class _Formatter(LogFormatter):
@@ -61,6 +63,14 @@ ACTIONS = {
         _("Directory update accepted; draft revision %(revision)s awaits approval"),
     ),
     UPDATE_REJECT: (_("Review: directory update rejected"), _("Directory update rejected")),
+    RELEASE: (
+        _("Review: held submission released"),
+        _("Held submission released into the counts (held because: %(reason)s)"),
+    ),
+    DISCARD: (
+        _("Review: held submission discarded"),
+        _("Held submission %(id)s discarded (held because: %(reason)s)"),
+    ),
     CYCLE_FORM: (
         _("Review: form opened with cycle"),
         _("Form %(form)s set to open %(opens)s and close %(closes)s"),

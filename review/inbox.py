@@ -107,12 +107,19 @@ class InboxFilterForm(forms.Form):
         return queryset.order_by("-submit_time", "-pk")
 
     def describe(self):
-        """The filter as plain values, for the audit log and the export record."""
+        """The filter as plain values, for the audit log and the export record.
+
+        Free text typed into the search is left out (it can be a family's
+        name); only the fact that a search narrowed the export is kept.
+        """
         if not self.is_valid():
             return {}
         described = {}
         for name, value in self.cleaned_data.items():
             if value in (None, ""):
+                continue
+            if name == "q":
+                described["searched"] = "yes"
                 continue
             if name == "cycle":
                 value = value.pk

@@ -233,7 +233,9 @@ class ExportRecord(CouncilOwned):
     """One CSV or XLSX export: who took it, when, of what and how many rows.
 
     Submissions exports and every listing or report export in the Wagtail
-    admin are recorded, so the audit log can name each one.
+    admin are recorded, so the audit log can name each one. Filters are kept
+    as structured values, never text typed into a search box, which can be a
+    family's name: only that a search was used.
     """
 
     user = models.ForeignKey(

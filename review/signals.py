@@ -1,7 +1,7 @@
 """Reactions to other apps' events: a call-back request, a report published or
 unpublished, an organisation published."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.log_actions import get_active_log_context
 from wagtail.signals import published, unpublished
@@ -19,6 +19,14 @@ def put_new_callback_on_the_list(sender, instance, created, raw=False, **kwargs)
         if not review.callback_status:
             review.callback_status = CallbackStatus.TO_CALL
             review.save(update_fields=["callback_status", "updated_at"])
+
+
+@receiver(post_delete, sender=CallbackRequest)
+def forget_notes_about_the_call(sender, instance, **kwargs):
+    """Notes about a call can name the family; they go with the contact details."""
+    Review.objects.filter(submission_id=instance.submission_id).exclude(callback_notes="").update(
+        callback_notes=""
+    )
 
 
 @receiver(published, sender=CycleReport)

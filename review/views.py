@@ -99,6 +99,7 @@ def inbox(request):
         request,
         "review/admin/inbox.html",
         {
+            "held_count": held_submissions().count(),
             "open_updates": OrganisationUpdate.objects.exclude(review__decision__gt="").count(),
             "page_title": _("Submissions"),
             "header_icon": "form",
@@ -152,6 +153,86 @@ def bulk_status(request):
     return redirect(back)
 
 
+# Held submissions -------------------------------------------------------------------------
+
+
+HELD_LABELS = dict(FamilySubmission.Held.choices)
+
+
+def held_submissions():
+    """Kept, but out of every count until someone decides: flood control's doubts."""
+    return FamilySubmission.all_objects.exclude(held_reason="")
+
+
+@require("view")
+def held(request):
+    """Submissions flood control held back, for the Learning Academy to release or discard."""
+    queryset = held_submissions().order_by("-submit_time", "-pk")
+    page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
+    labels = {}
+    rows = []
+    for submission in page.object_list:
+        if submission.form_key not in labels:
+            labels[submission.form_key] = FormLabels(submission.form_key)
+        form_labels = labels[submission.form_key]
+        excerpt = next(
+            (submission.answers[k] for k in form_labels.text_keys() if submission.answers.get(k)),
+            "",
+        )
+        rows.append(
+            {
+                "submission": submission,
+                "reason": HELD_LABELS.get(submission.held_reason, submission.held_reason),
+                "form_title": form_labels.title,
+                "language": language_name(submission.language),
+                "excerpt": str(excerpt)[:140],
+            }
+        )
+    return render(
+        request,
+        "review/admin/held.html",
+        {
+            "page_title": _("Held submissions"),
+            "header_icon": "warning",
+            "page_obj": page,
+            "rows": rows,
+        },
+    )
+
+
+@require("change")
+@require_POST
+def decide_held(request):
+    """Release the chosen held submissions into the counts, or discard them; each is audited."""
+    action = request.POST.get("action")
+    ids = [value for value in request.POST.getlist("ids") if value.isdigit()]
+    if action not in ("release", "discard") or not ids:
+        messages.error(request, _("Choose at least one held submission and what to do with it."))
+        return redirect("review:held")
+    if action == "discard" and not policy.user_has_permission(request.user, "delete"):
+        raise Http404
+    done = 0
+    with transaction.atomic():
+        for submission in held_submissions().select_for_update().filter(pk__in=ids):
+            reason = HELD_LABELS.get(submission.held_reason, submission.held_reason)
+            if action == "release":
+                submission.held_reason = ""
+                submission.save(update_fields=["held_reason"])
+                audit.log(submission, audit.RELEASE, request.user, reason=str(reason))
+            else:
+                audit.log(
+                    submission, audit.DISCARD, request.user, id=submission.pk, reason=str(reason)
+                )
+                submission.delete()
+            done += 1
+    if action == "release":
+        message = _("%(count)s held submission(s) released into the counts.")
+    else:
+        message = _("%(count)s held submission(s) discarded.")
+    messages.success(request, message % {"count": done})
+    return redirect("review:held")
+
+
 # One submission --------------------------------------------------------------------------
 
 
@@ -195,8 +276,9 @@ class ReviewForm(forms.Form):
 
 
 def _submission(pk):
+    # Held submissions can be read in full before they are released or discarded.
     return get_object_or_404(
-        FamilySubmission.objects.select_related("version", "review__assigned_to"), pk=pk
+        FamilySubmission.all_objects.select_related("version", "review__assigned_to"), pk=pk
     )
 
 
@@ -239,6 +321,8 @@ def submission_detail(request, pk):
             "form": form,
             "review": review,
             "has_callback": CallbackRequest.objects.filter(submission=submission).exists(),
+            "held_reason": HELD_LABELS.get(submission.held_reason, ""),
+            "held_url": reverse("review:held"),
         },
     )
 

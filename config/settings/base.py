@@ -136,10 +136,12 @@ REDIS_URL = env.get_url("REDIS_URL", ("redis", "rediss", "unix"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, carrying on without Redis while it is unreachable.
+            "BACKEND": "config.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.get("CACHE_KEY_PREFIX", "better-together"),
             "TIMEOUT": 300,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
@@ -370,10 +372,17 @@ if env.get_bool("BEHIND_TLS_PROXY", False):
 
 # Family feedback: how long opt-in call-back details are kept.
 CALLBACK_RETENTION_DAYS = env.get_int("CALLBACK_RETENTION_DAYS", 90, minimum=1)
-# A form sent sooner than this after it was shown is taken for a bot; a client
-# sending more than the limit within the window is asked to wait.
+# Staff suggestions for the directory: their notes and who sent them.
+ORGANISATION_UPDATE_RETENTION_DAYS = env.get_int(
+    "ORGANISATION_UPDATE_RETENTION_DAYS", 365, minimum=1
+)
+# Flood control files a submission, never refuses it: one sent sooner than
+# this after the form was shown, or beyond either limit within the window, is
+# kept as "held" for the Learning Academy to release or discard.
 FAMILY_FORM_MIN_FILL_SECONDS = 3
-FAMILY_FORM_RATE_LIMIT = (20, 60 * 60)
+FAMILY_FORM_LIMIT_WINDOW = env.get_int("FAMILY_FORM_LIMIT_WINDOW", 60 * 60, minimum=60)
+FAMILY_FORM_LIMIT_PER_ADDRESS = env.get_int("FAMILY_FORM_LIMIT_PER_ADDRESS", 20, minimum=1)
+FAMILY_FORM_LIMIT_PER_FORM = env.get_int("FAMILY_FORM_LIMIT_PER_FORM", 1000, minimum=1)
 # Django's own CSRF page is written for developers; families get plain words.
 CSRF_FAILURE_VIEW = "forms_app.views.csrf_failure"
 

@@ -1,4 +1,6 @@
+import re
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
@@ -8,6 +10,8 @@ from django.utils.translation import get_language_info
 
 register = template.Library()
 CAN_EDIT_SECONDS = 300
+# Link parameters a family keeps when switching language: the team's source tag.
+KEPT_PARAMETERS = {"src": re.compile(r"^[a-z0-9][a-z0-9-]{0,48}$")}
 
 
 @dataclass(frozen=True)
@@ -25,11 +29,12 @@ def page_languages(context, page):
         translation.locale.language_code: translation
         for translation in page.get_translations(inclusive=True).live().select_related("locale")
     }
+    query = _kept_query(request)
     languages = []
     for code, _name in settings.LANGUAGES:
         translation = translations.get(code)
         if translation is not None:
-            url = translation.get_url(request=request)
+            url = translation.get_url(request=request) + query
             languages.append(PageLanguage(code, get_language_info(code)["name_local"], url))
     return languages
 
@@ -41,6 +46,20 @@ def awaiting_translation(context):
     code = request.GET.get("untranslated", "") if request is not None else ""
     family = set(settings.FAMILY_LANGUAGES) - {settings.LANGUAGE_CODE}
     return code if code in family else ""
+
+
+def _kept_query(request):
+    """The source tag of the link (or of the form just sent), if well formed."""
+    if request is None:
+        return ""
+    kept = {}
+    for name, pattern in KEPT_PARAMETERS.items():
+        value = request.GET.get(name) or (
+            request.POST.get(name, "") if request.method == "POST" else ""
+        )
+        if value and pattern.match(value):
+            kept[name] = value
+    return f"?{urlencode(kept)}" if kept else ""
 
 
 def _can_edit_key(user_pk):

@@ -185,3 +185,66 @@ def test_the_form_page_transfers_at_most_150_kb_on_a_cold_cache(
     print(f"\n/bn/feedback/ cold: {raw / 1024:.1f} KB raw, {production / 1024:.1f} KB as served")
     assert "font/woff2" in kinds
     assert production <= 150 * 1024
+
+
+def answer_everything(page, helpful="#id_how_helpful_3"):
+    page.check(helpful)
+    page.check("#id_listened_to_0")
+    page.check("#id_what_helped_0")
+    page.check("#id_know_next_steps_0")
+    page.check("#id_call_back_1")
+    page.check("#id_agree_to_use")
+
+
+def test_a_family_who_taps_send_at_once_sees_the_errors_not_thanks(phone, feedback_pages, settings):
+    settings.FAMILY_FORM_MIN_FILL_SECONDS = 60
+    phone.goto("/en/feedback/")
+    phone.get_by_role("button", name="Send").click()
+    summary = phone.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("There is a problem")
+    expect(summary).to_contain_text("Select how helpful our work with your family has been")
+    expect(summary).to_contain_text("Select an answer to ‘Did you feel listened to?’")
+    assert phone.locator(".govuk-panel--confirmation").count() == 0
+    assert FamilySubmission.all_objects.count() == 0
+
+
+def test_a_family_who_goes_back_and_corrects_is_heard_the_second_time(phone, feedback_pages):
+    phone.goto("/en/feedback/")
+    answer_everything(phone, helpful="#id_how_helpful_1")
+    phone.get_by_role("button", name="Send").click()
+    expect(phone.locator(".govuk-panel--confirmation h1")).to_have_text("Thank you")
+    phone.go_back()
+    phone.wait_for_selector("#id_how_helpful_4")
+    answer_everything(phone, helpful="#id_how_helpful_4")
+    phone.get_by_role("button", name="Send").click()
+    expect(phone.locator(".govuk-panel--confirmation h1")).to_have_text("Thank you")
+    stored = list(FamilySubmission.all_objects.values_list("answers__how_helpful", flat=True))
+    # The correction counts, once: replacing the first send, or (on a fresh form) beside it.
+    assert stored[-1] == 5 or 5 in stored
+    if len(stored) == 1:
+        expect(phone.locator(".govuk-panel__body")).to_contain_text("replace the answers")
+
+
+def test_a_family_who_switches_language_from_a_tagged_link_keeps_the_tag(phone, feedback_pages):
+    phone.goto("/bn/feedback/?src=family-hubs")
+    phone.locator(".language-switcher").get_by_role("link", name="English").click()
+    phone.wait_for_url("**/en/feedback/?src=family-hubs")
+    answer_everything(phone)
+    phone.get_by_role("button", name="Send").click()
+    expect(phone.locator(".govuk-panel--confirmation h1")).to_have_text("Thank you")
+    submission = FamilySubmission.objects.get()
+    assert (submission.language, submission.source) == ("en", "family-hubs")
+
+
+def test_a_family_over_the_limit_has_their_answers_kept_and_held(phone, feedback_pages, settings):
+    settings.FAMILY_FORM_LIMIT_PER_ADDRESS = 1
+    for words in ("First family", "Second family, same Wi-Fi"):
+        phone.goto("/so/feedback/")
+        answer_everything(phone)
+        phone.fill("#id_went_well", words)
+        phone.get_by_role("button", name="Dir").click()
+        expect(phone.locator(".govuk-panel--confirmation h1")).to_have_text("Mahadsanid")
+    counted = FamilySubmission.objects.get()
+    held = FamilySubmission.all_objects.get(held_reason="client_limit")
+    assert counted.answers["went_well"] == "First family"
+    assert held.answers["went_well"] == "Second family, same Wi-Fi"

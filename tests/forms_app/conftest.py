@@ -31,11 +31,11 @@ def answers(**overrides):
     return {key: value for key, value in data.items() if value is not None}
 
 
-def submit(client, language="en", **overrides):
+def submit(client, language="en", REMOTE_ADDR="127.0.0.1", **overrides):  # noqa: N803
     url = f"/{language}/feedback/"
     data = answers(**overrides)
     data.setdefault("form_token", form_token(client, url))
-    return client.post(url, data)
+    return client.post(url, data, REMOTE_ADDR=REMOTE_ADDR)
 
 
 @pytest.fixture(autouse=True)

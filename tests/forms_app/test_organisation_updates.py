@@ -125,3 +125,18 @@ def test_an_unknown_kind_or_organisation_is_not_found(staff_client, organisation
     assert response.status_code == 404
     response = staff_client.get("/forms/organisations/999999/change/", follow=True)
     assert response.status_code == 404
+
+
+def test_staff_errors_name_each_field_rather_than_repeating_this_field_is_required(
+    staff_client,
+):
+    response = staff_client.post("/forms/organisations/new/", {"token": "t9"})
+    content = response.content.decode()
+    assert "This field is required." not in content
+    assert content.count("Enter the organisation’s name") == 2  # the summary and the field
+    assert content.count("Enter the organisation’s description") == 2
+
+
+def test_a_closure_without_a_reason_says_what_to_write(staff_client, organisation):
+    response = staff_client.post(f"/forms/organisations/{organisation.pk}/closed/", {"token": "x"})
+    assert "Say how you know it has closed" in response.content.decode()

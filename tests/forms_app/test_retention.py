@@ -1,5 +1,6 @@
 """Call-back details go at the retention limit; the anonymous answers stay."""
 
+import io
 import logging
 
 import pytest
@@ -59,10 +60,47 @@ def test_the_purge_is_idempotent_and_logs_counts_never_details(now, settings, ca
         call_command("purge_callbacks")
         call_command("purge_callbacks")
     messages = [record.getMessage() for record in caplog.records]
-    assert messages == [
+    assert [message for message in messages if "call-back" in message] == [
         "Deleted 1 call-back request(s) older than 30 days; 1 kept.",
         "Deleted 0 call-back request(s) older than 30 days; 1 kept.",
     ]
     assert "Family" not in " ".join(messages) and "07700" not in " ".join(messages)
     assert list(CallbackRequest.objects.values_list("name", flat=True)) == ["Family 29"]
     assert FamilySubmission.objects.count() == 2
+
+
+def test_notes_about_a_call_go_with_the_call_back_details(now, settings):
+    from review.models import Review
+
+    settings.CALLBACK_RETENTION_DAYS = 90
+    old = callback(91, now)
+    Review.objects.filter(submission=old.submission).update(
+        callback_notes="Spoke to mum on 07700 900982", notes="Read"
+    )
+    call_command("purge_callbacks", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    review = Review.objects.get(submission=old.submission)
+    assert review.callback_notes == ""
+    assert review.notes == "Read"
+    assert review.callback_status  # what happened stays, without the words
+
+
+def test_organisation_update_notes_and_submitters_go_after_a_year(now, settings, demo_users):
+    from forms_app.models import OrganisationUpdate
+
+    settings.ORGANISATION_UPDATE_RETENTION_DAYS = 365
+    for days, digest in ((366, "old"), (364, "recent")):
+        OrganisationUpdate.objects.create(
+            kind="new",
+            proposed={"name": "Stepney Parents Group"},
+            note=f"Heard from a parent, {digest}",
+            submitted_by=demo_users["staff"],
+            submit_time=now - timezone.timedelta(days=days),
+            token_digest=digest,
+        )
+    out = io.StringIO()
+    call_command("purge_callbacks", stdout=out)
+    old, recent = (OrganisationUpdate.objects.get(token_digest=d) for d in ("old", "recent"))
+    assert (old.note, old.submitted_by) == ("", None)
+    assert old.proposed == {"name": "Stepney Parents Group"}
+    assert recent.note and recent.submitted_by == demo_users["staff"]
+    assert "organisation update(s) older than 365 days" in out.getvalue()

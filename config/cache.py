@@ -1,0 +1,97 @@
+"""Django's Redis cache, made to answer "not cached" while Redis is unreachable.
+
+Nothing the site keeps in the cache is the only copy (sessions are
+``cached_db``; menus, permissions and sites are rebuilt from the database), so
+a Redis outage should make pages slower, not fail them. Django's own backend
+raises on every call, and has no ``IGNORE_EXCEPTIONS`` like django-redis; this
+subclass catches connection errors, logs one warning, and then skips Redis for
+``RETRY_SECONDS`` so that each request does not wait on a dead server.
+``/healthz`` still reports the cache as down: what it stores does not come back.
+"""
+
+import logging
+import threading
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger("config.cache")
+
+RETRY_SECONDS = 5
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+# Django makes a backend per thread; an outage seen by one thread is one for all.
+_down_until = {}
+_lock = threading.Lock()
+
+
+class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._where = repr(server)
+
+    @property
+    def unavailable(self):
+        """True while Redis was found unreachable within the last ``RETRY_SECONDS``."""
+        return time.monotonic() < _down_until.get(self._where, 0.0)
+
+    def _call(self, name, default, *args, **kwargs):
+        if self.unavailable:
+            return default
+        try:
+            return getattr(super(), name)(*args, **kwargs)
+        except UNREACHABLE as error:
+            self._went_away(error)
+            return default
+
+    def _went_away(self, error):
+        with _lock:
+            first = not self.unavailable
+            _down_until[self._where] = time.monotonic() + RETRY_SECONDS
+        if first:
+            logger.warning(
+                "Cache unreachable (%s); carrying on without it for %ss.",
+                type(error).__name__,
+                RETRY_SECONDS,
+            )
+
+    def get(self, key, default=None, version=None):
+        return self._call("get", default, key, default, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("set", None, key, value, timeout, version)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("add", False, key, value, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("touch", False, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._call("delete", False, key, version)
+
+    def get_many(self, keys, version=None):
+        return self._call("get_many", {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._call("has_key", False, key, version)
+
+    def incr(self, key, delta=1, version=None):
+        if self.unavailable:
+            raise ValueError(f"Key '{key}' not found (cache unavailable)")
+        try:
+            return super().incr(key, delta, version)
+        except UNREACHABLE as error:
+            self._went_away(error)
+            raise ValueError(f"Key '{key}' not found (cache unavailable)") from None
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._call("set_many", list(data), data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        return self._call("delete_many", None, keys, version)
+
+    def clear(self):
+        return self._call("clear", False)

@@ -1,0 +1,73 @@
+"""With Redis unreachable families still send the form and staff still sign in."""
+
+import logging
+import socket
+
+import pytest
+from django.core.cache import cache
+
+from forms_app.models import FamilySubmission
+from tests.forms_app.conftest import submit
+
+pytestmark = pytest.mark.django_db
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]  # nothing listens once the probe is closed
+
+
+@pytest.fixture
+def redis_down(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "config.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    from forms_app.protection import process_counter
+
+    process_counter.clear()
+    yield
+    process_counter.clear()
+
+
+def test_families_load_and_send_the_form_while_redis_is_down(
+    client, feedback_pages, redis_down, caplog
+):
+    with caplog.at_level(logging.WARNING):
+        for _attempt in range(10):
+            assert client.get("/so/feedback/").status_code == 200
+        response = submit(client, "so")
+    assert response.status_code == 200
+    assert "Mahadsanid" in response.content.decode()
+    assert FamilySubmission.objects.count() == 1
+    assert cache.unavailable
+    assert any("Cache unreachable" in record.getMessage() for record in caplog.records)
+
+
+def test_the_limit_falls_back_to_a_count_in_this_process(
+    client, feedback_pages, redis_down, settings, caplog
+):
+    settings.FAMILY_FORM_LIMIT_PER_ADDRESS = 2
+    with caplog.at_level(logging.WARNING, logger="forms_app.protection"):
+        for _family in range(3):
+            submit(client)
+    assert FamilySubmission.objects.count() == 2
+    assert FamilySubmission.all_objects.filter(held_reason="client_limit").count() == 1
+    assert any("counted per process" in record.getMessage() for record in caplog.records)
+
+
+def test_staff_sign_in_and_stay_signed_in_while_redis_is_down(client, demo_users, redis_down):
+    response = client.post("/login/", {"username": "staff", "password": "better-together"})
+    assert response.status_code == 302
+    assert client.get("/en/").status_code == 200
+
+
+def test_healthz_says_the_cache_is_down(client, redis_down):
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"] == "unavailable"
+    assert response.json()["checks"]["database"] == "ok"
