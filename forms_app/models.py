@@ -10,6 +10,7 @@ question never orphans an answer.
 
 import hashlib
 import json
+from dataclasses import replace
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -87,6 +88,7 @@ class FamilyFormPage(FormMixin, BasePage):
         SynchronizedField("closes_at", overridable=False),
     ]
     form_builder = FamilyFormBuilder
+    staff_search = replace(BasePage.staff_search, summary=("search_description", "intro"))
     template = "forms_app/family_form_page.html"
     landing_page_template = "forms_app/family_form_page_landing.html"
     subpage_types = ["forms_app.PrivacyNoticePage"]

@@ -24,8 +24,8 @@ def standards(home):
 @pytest.fixture
 def interventions(home, standards, run_on_commit):
     index = factories.InterventionIndexPageFactory(parent=home)
-    early_help = ServiceArea.objects.get(code="early-help")
-    youth_justice = ServiceArea.objects.get(code="youth-justice")
+    early_help = ServiceArea.objects.get(code="early-help", council=factories.council())
+    youth_justice = ServiceArea.objects.get(code="youth-justice", council=factories.council())
     return {
         "baby": run_on_commit(
             factories.InterventionPageFactory,
