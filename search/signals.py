@@ -117,9 +117,21 @@ def page_privacy_changed(sender, instance, raw=False, **kwargs):
     transaction.on_commit(lambda: _pages_under(page_id), robust=True)
 
 
-def page_privacy_groups_changed(sender, instance, action, **kwargs):
-    if action.startswith("post_"):
-        page_privacy_changed(sender, instance)
+def _restrictions_of_groups_change(model, instance, action, reverse, pk_set):
+    """The restrictions whose groups changed, from either side of the relation."""
+    if not action.startswith("post_"):
+        return []
+    if not reverse:
+        return [instance]
+    # A group's restrictions changed (group.pageviewrestriction_set.add(...)).
+    return list(model.objects.filter(pk__in=pk_set or ()))
+
+
+def page_privacy_groups_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+    for restriction in _restrictions_of_groups_change(
+        PageViewRestriction, instance, action, reverse, pk_set
+    ):
+        page_privacy_changed(sender, restriction)
 
 
 def collection_privacy_changed(sender, instance, raw=False, **kwargs):
@@ -130,9 +142,13 @@ def collection_privacy_changed(sender, instance, raw=False, **kwargs):
     transaction.on_commit(lambda: _documents_under(collection_id), robust=True)
 
 
-def collection_privacy_groups_changed(sender, instance, action, **kwargs):
-    if action.startswith("post_"):
-        collection_privacy_changed(sender, instance)
+def collection_privacy_groups_changed(
+    sender, instance, action, reverse=False, pk_set=None, **kwargs
+):
+    for restriction in _restrictions_of_groups_change(
+        CollectionViewRestriction, instance, action, reverse, pk_set
+    ):
+        collection_privacy_changed(sender, restriction)
 
 
 def promotions_changed(sender, instance, **kwargs):

@@ -219,6 +219,11 @@ def test_changing_a_restriction_changes_the_results_at_once(signed_in, publish, 
     assert result_titles(search(staff, "away day")) == []
     restriction.groups.add(council().group("staff"))
     assert result_titles(search(staff, "away day")) == ["Team away day"]
+    # The same change made from the group's side.
+    council().group("staff").pageviewrestriction_set.remove(restriction)
+    assert result_titles(search(staff, "away day")) == []
+    council().group("staff").pageviewrestriction_set.add(restriction)
+    assert result_titles(search(staff, "away day")) == ["Team away day"]
     restriction.delete()
     assert result_titles(search(staff, "away day")) == ["Team away day"]
 
