@@ -11,6 +11,7 @@ question never orphans an answer.
 import hashlib
 import json
 import secrets
+from dataclasses import replace
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -89,6 +90,7 @@ class FamilyFormPage(FormMixin, BasePage):
         SynchronizedField("closes_at", overridable=False),
     ]
     form_builder = FamilyFormBuilder
+    staff_search = replace(BasePage.staff_search, summary=("search_description", "intro"))
     template = "forms_app/family_form_page.html"
     landing_page_template = "forms_app/family_form_page_landing.html"
     subpage_types = ["forms_app.PrivacyNoticePage"]

@@ -1,4 +1,5 @@
 import datetime
+from dataclasses import replace
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -16,6 +17,7 @@ from wagtail.models import Page, Task
 from wagtail.url_routing import RouteResult
 
 from home.blocks import QuickLinkBlock
+from home.search_declaration import PAGE_PRIVACY, SITE_TREE, StaffSearch
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -28,6 +30,7 @@ class BasePage(Page):
     """
 
     public_for_families = False
+    staff_search = StaffSearch(kind="page", council=SITE_TREE, access=PAGE_PRIVACY)
 
     class Meta:
         abstract = True
@@ -156,6 +159,7 @@ class HomePage(ReviewedPage):  # noqa: DJ008 - Page.__str__ gives the title
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("quick_links")]
+    staff_search = replace(BasePage.staff_search, summary=("search_description", "intro"))
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1

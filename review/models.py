@@ -8,6 +8,7 @@ are counted in, and the "You Said, We Did" report of each cycle.
 
 import bisect
 import datetime
+from dataclasses import replace
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
@@ -348,6 +349,7 @@ class YouSaidWeDidBasePage(BasePage):
     you_said = RichTextField(_("you said"), features=["h3", "bold", "italic", "ul", "ol"])
     we_did = RichTextField(_("we did"), features=["h3", "bold", "italic", "ul", "ol"])
 
+    staff_search = replace(BasePage.staff_search, summary=("search_description", "intro"))
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),

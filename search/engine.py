@@ -98,16 +98,16 @@ class Outcome:
     capped: bool = False
 
 
-def eligible(site, language):
-    """Entries a member of staff on ``site`` reading in ``language`` may be shown."""
-    entries = SearchEntry.objects.all()
-    if site is not None:
-        entries = entries.filter(Q(site_id=site.pk) | Q(site__isnull=True))
+def eligible(audience, language):
+    """Entries ``audience`` may be shown in ``language``."""
+    entries = audience.entries()
     default = settings.LANGUAGE_CODE
     if language and language != default:
-        translated = SearchEntry.objects.filter(
-            locale=language, translation_key__isnull=False
-        ).values("translation_key")
+        translated = (
+            audience.entries()
+            .filter(locale=language, translation_key__isnull=False)
+            .values("translation_key")
+        )
         entries = entries.filter(
             Q(locale__in=[language, ""]) | (Q(locale=default) & ~Q(translation_key__in=translated))
         )
@@ -160,11 +160,11 @@ class Matched:
     grouped query, so a search matching a thousand entries stays cheap.
     """
 
-    def __init__(self, parsed, site, language, filters):
-        matches = matching.match(parsed.search_words)
+    def __init__(self, parsed, audience, language, filters):
+        matches = matching.match(parsed.search_words, audience.council_id)
         self.capped = len(matches) >= matching.MAX_MATCHES
         ids = [pk for pk, _score in matches]
-        kinds = dict(eligible(site, language).filter(pk__among=ids).values_list("pk", "kind"))
+        kinds = dict(eligible(audience, language).filter(pk__among=ids).values_list("pk", "kind"))
         self.ranked = [pk for pk in ids if pk in kinds]
         self.kinds = kinds
         self.members = {}  # filter name -> ids having one of the chosen values
@@ -247,7 +247,7 @@ def present(entries, parsed, promoted=False, standards=None):
     ids = [entry.pk for entry in entries]
     texts = {
         pk: (summary, snippet)
-        for pk, summary, snippet in SearchEntry.objects.filter(pk__among=ids)
+        for pk, summary, snippet in SearchEntry.all_councils.filter(pk__among=ids)
         .annotate(snippet=Substr("body", 1, 20000))
         .values_list("pk", "summary", "snippet")
     }
@@ -280,7 +280,12 @@ def _has_match(text, terms):
 
 
 def promotions(parsed, eligible_entries):
-    """Editors' chosen results for this exact query (Wagtail's search promotions)."""
+    """Editors' chosen results for this exact query (Wagtail's search promotions).
+
+    Wagtail's promotions belong to no council, so only promoted pages are
+    shown, and only those among the entries this person may be shown: a page
+    of another council, or an external link that no council owns, never is.
+    """
     query = Query.objects.filter(query_string=normalise_query_string(parsed.text)).first()
     if query is None:
         return [], set()
@@ -295,36 +300,21 @@ def promotions(parsed, eligible_entries):
     }
     shown, results = set(), []
     for pick in picks:
-        if pick.page_id:
-            entry = entries.get(str(pick.page_id))
-            if entry is None:
-                continue
-            result = present([entry], parsed, promoted=True)[0]
-            if pick.description:
-                result.excerpt = highlight_html(pick.description, parsed.highlight_terms)
-            shown.add(entry.pk)
-        elif pick.external_link_url:
-            result = Result(
-                title=pick.external_link_text or pick.external_link_url,
-                title_html=highlight_html(
-                    pick.external_link_text or pick.external_link_url, parsed.highlight_terms
-                ),
-                url=pick.external_link_url,
-                kind="link",
-                kind_label=str(registry.LINK_LABEL),
-                excerpt=highlight_html(pick.description, parsed.highlight_terms),
-                promoted=True,
-            )
-        else:
+        entry = entries.get(str(pick.page_id))
+        if entry is None:
             continue
+        result = present([entry], parsed, promoted=True)[0]
+        if pick.description:
+            result.excerpt = highlight_html(pick.description, parsed.highlight_terms)
+        shown.add(entry.pk)
         results.append(result)
     return results, shown
 
 
-def search(parsed, filters, page_number, site=None, language=None):
-    base = eligible(site, language)
+def search(parsed, filters, page_number, audience, language=None):
+    base = eligible(audience, language)
     promoted, promoted_ids = promotions(parsed, base) if not filters.any else ([], set())
-    matched = Matched(parsed, site, language, filters)
+    matched = Matched(parsed, audience, language, filters)
     kind_options = _kind_options(matched, filters)
     selected = [pk for pk in matched.ranked if matched.passes(pk, filters)]
     facets = {"type": kind_options, **_facet_options(selected, filters)}
@@ -346,7 +336,7 @@ def search(parsed, filters, page_number, site=None, language=None):
     )
 
 
-def cached_search(parsed, filters, page_number, site=None, language=None):
+def cached_search(parsed, filters, page_number, audience, language=None):
     """``search()``, remembered for a few minutes until the index or the synonyms change.
 
     Staff repeat the same few searches all day; the cache key carries the
@@ -355,14 +345,14 @@ def cached_search(parsed, filters, page_number, site=None, language=None):
     """
     seconds = getattr(settings, "SEARCH_RESULTS_CACHE_SECONDS", 300)
     if not seconds:
-        return search(parsed, filters, page_number, site=site, language=language)
+        return search(parsed, filters, page_number, audience, language=language)
     from search.indexing import VOCABULARY_VERSION_KEY
 
     version = cache.get(VOCABULARY_VERSION_KEY, 0)
     identity = repr(
         (
             version,
-            site.pk if site else None,
+            audience.key,
             language,
             parsed.text.casefold(),
             sorted(filters.kinds),
@@ -375,24 +365,24 @@ def cached_search(parsed, filters, page_number, site=None, language=None):
     key = "search:results:" + hashlib.sha256(identity.encode()).hexdigest()
     outcome = cache.get(key)
     if outcome is None:
-        outcome = search(parsed, filters, page_number, site=site, language=language)
+        outcome = search(parsed, filters, page_number, audience, language=language)
         cache.set(key, outcome, seconds)
     return outcome
 
 
 def _load(ids):
-    entries = SearchEntry.objects.filter(pk__among=ids).only(
+    entries = SearchEntry.all_councils.filter(pk__among=ids).only(
         "pk", "title", "summary", "keywords", "kind", "url"
     )
     by_id = {entry.pk: entry for entry in entries}
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def most_used(site=None, language=None, limit=8):
+def most_used(audience, language=None, limit=8):
     """The resources staff open most, for a search that found nothing."""
     # Plain pages (home and index pages) only once staff have actually opened them.
     entries = (
-        eligible(site, language)
+        eligible(audience, language)
         .filter(Q(uses__gt=0) | ~Q(kind="page"))
         .order_by("-uses", "title")[:limit]
     )

@@ -6,6 +6,10 @@ of one model with its score at once, to count and filter them. So for the
 two database backends this module reads Wagtail's own index tables
 directly (the same rows Wagtail writes), and for any other backend
 (Elasticsearch, OpenSearch) it goes through Wagtail's search API.
+
+Raw SQL passes by the council manager, so each query here joins the entry
+table and keeps the council's entries explicitly: another council's matches
+are never ranked, and never use up the cap.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -25,7 +29,7 @@ def _quoted(words):
     return [word.replace('"', "").replace("'", "") for word in words if word]
 
 
-def _sqlite(words, limit):
+def _sqlite(words, council_id, limit):
     index_entry = get_app_config().get_model("IndexEntry")
     fts = get_app_config().get_model("SQLiteFTSIndexEntry")
     terms = " OR ".join(f'"{word}"' for word in _quoted(words))
@@ -34,16 +38,24 @@ def _sqlite(words, limit):
         f"SELECT entry.object_id, bm25({fts._meta.db_table}, %s, %s, %s) AS score "  # noqa: S608
         f"FROM {fts._meta.db_table} JOIN {index_entry._meta.db_table} entry "
         f"ON entry.id = {fts._meta.db_table}.rowid "
+        f"JOIN {SearchEntry._meta.db_table} staff ON entry.object_id = CAST(staff.id AS TEXT) "
         f"WHERE {fts._meta.db_table} MATCH %s AND entry.content_type_id = %s "
+        "AND staff.council_id = %s "
         "ORDER BY score, entry.object_id LIMIT %s"
     )
-    params = [*SQLITE_WEIGHTS, "{title body} : (" + terms + ")", _content_type_id(), limit]
+    params = [
+        *SQLITE_WEIGHTS,
+        "{title body} : (" + terms + ")",
+        _content_type_id(),
+        council_id,
+        limit,
+    ]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [(int(object_id), -score) for object_id, score in cursor.fetchall()]
 
 
-def _postgres(words, limit):
+def _postgres(words, council_id, limit):
     index_entry = get_app_config().get_model("IndexEntry")
     config = get_search_backend().config or "simple"
     terms = " | ".join(f"'{word}'" for word in _quoted(words))
@@ -51,17 +63,21 @@ def _postgres(words, limit):
     sql = (
         "SELECT entry.object_id, "  # noqa: S608
         "2 * ts_rank(entry.title, query) + ts_rank(entry.body, query) AS score "
-        f"FROM {index_entry._meta.db_table} entry, to_tsquery(%s::regconfig, %s) query "
-        "WHERE entry.content_type_id = %s AND (entry.title @@ query OR entry.body @@ query) "
+        f"FROM {index_entry._meta.db_table} entry "
+        f"JOIN {SearchEntry._meta.db_table} staff ON entry.object_id = CAST(staff.id AS TEXT), "
+        "to_tsquery(%s::regconfig, %s) query "
+        "WHERE entry.content_type_id = %s AND staff.council_id = %s "
+        "AND (entry.title @@ query OR entry.body @@ query) "
         "ORDER BY score DESC, entry.object_id LIMIT %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [config, terms, _content_type_id(), limit])
+        cursor.execute(sql, [config, terms, _content_type_id(), council_id, limit])
         return [(int(object_id), score) for object_id, score in cursor.fetchall()]
 
 
-def _wagtail_api(words, limit):
-    results = get_search_backend().search(" ".join(words), SearchEntry.objects.all(), operator="or")
+def _wagtail_api(words, council_id, limit):
+    entries = SearchEntry.all_councils.filter(council_id=council_id)
+    results = get_search_backend().search(" ".join(words), entries, operator="or")
     found = list(results[:limit])
     return [(entry.pk, float(len(found) - position)) for position, entry in enumerate(found)]
 
@@ -79,14 +95,14 @@ def backend_kind():
     return "wagtail"
 
 
-def match(words, limit=MAX_MATCHES):
-    """``(entry id, score)`` for every entry matching any of ``words``, best first."""
+def match(words, council_id, limit=MAX_MATCHES):
+    """``(entry id, score)`` of each entry of the council matching any of ``words``, best first."""
     words = [word for word in words if word]
-    if not words:
+    if not words or council_id is None:
         return []
     kind = backend_kind()
     if kind == "sqlite":
-        return _sqlite(words, limit)
+        return _sqlite(words, council_id, limit)
     if kind == "postgres":
-        return _postgres(words, limit)
-    return _wagtail_api(words, limit)
+        return _postgres(words, council_id, limit)
+    return _wagtail_api(words, council_id, limit)

@@ -7,6 +7,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.search import index
 
+from home.search_declaration import COLLECTION, COLLECTION_PRIVACY, StaffSearch
 from home.tenancy import CouncilOwned
 from search import extract
 
@@ -42,10 +43,21 @@ class SearchableDocument(AbstractDocument):
 
     admin_form_fields = WagtailDocument.admin_form_fields
     search_fields = [*AbstractDocument.search_fields, index.SearchField("extracted_text")]
+    staff_search = StaffSearch(
+        kind="document",
+        council=COLLECTION,
+        access=COLLECTION_PRIVACY,
+        summary=(),
+        url="staff_search_url",
+    )
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+    def staff_search_url(self, council):
+        # Wagtail's serve view, which checks the collection's privacy itself.
+        return self.url
 
     def save(self, *args, **kwargs):
         # An uploaded or replaced file is uncommitted until Django stores it.
@@ -86,7 +98,17 @@ class SearchEntry(CouncilOwned, index.Indexed, models.Model):
     counts; Wagtail's index of this table does the full-text work. Rows are
     kept in step by signals (see ``search.signals``) and can be rebuilt with
     ``manage.py rebuild_staff_search``.
+
+    An entry belongs to one council and is found only there; an organisation
+    that other councils also list has one entry in each. It also keeps who may
+    open what it describes (Wagtail's page or collection privacy, its
+    ancestors' included), so search lists nothing a person could not open.
     """
+
+    OPEN = ""
+    LOGIN = "login"
+    GROUPS = "groups"
+    PASSWORD = "password"  # noqa: S105 - a kind of restriction, not a secret
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.CharField(max_length=64)
@@ -102,6 +124,17 @@ class SearchEntry(CouncilOwned, index.Indexed, models.Model):
     locale = models.CharField(max_length=16, blank=True, db_index=True)
     translation_key = models.UUIDField(null=True, blank=True, db_index=True)
     uses = models.PositiveIntegerField(default=0)
+    restriction = models.CharField(
+        max_length=16,
+        blank=True,
+        choices=[
+            (OPEN, _("Every member of staff")),
+            (LOGIN, _("Anyone signed in")),
+            (GROUPS, _("Members of the groups allowed")),
+            (PASSWORD, _("Anyone with the password")),
+        ],
+    )
+    allowed_groups = models.ManyToManyField("auth.Group", blank=True, related_name="+")
     updated_at = models.DateTimeField(auto_now=True)
 
     search_fields = [
@@ -114,6 +147,7 @@ class SearchEntry(CouncilOwned, index.Indexed, models.Model):
         index.FilterField("kind"),
         index.FilterField("locale"),
         index.FilterField("site_id"),
+        index.FilterField("council_id"),
     ]
     # Indexed explicitly by search.indexing, in bulk where it can be.
     search_auto_update = False
@@ -123,7 +157,8 @@ class SearchEntry(CouncilOwned, index.Indexed, models.Model):
         verbose_name_plural = _("search entries")
         constraints = [
             models.UniqueConstraint(
-                fields=["content_type", "object_id"], name="search_entry_unique_object"
+                fields=["content_type", "object_id", "council"],
+                name="search_entry_one_per_object_and_council",
             )
         ]
         indexes = [models.Index(fields=["-uses"], name="search_entry_uses")]
@@ -198,6 +233,30 @@ class Synonym(CouncilOwned):
     @property
     def related_list(self):
         return [line.strip() for line in self.related.splitlines() if line.strip()]
+
+
+class SearchCount(CouncilOwned):
+    """How often, per day, staff of a council searched for something: text and count, nobody's name.
+
+    Kept per council (Wagtail's own query counts belong to no council), for
+    the "Top searches" report.
+    """
+
+    query_string = models.CharField(_("search"), max_length=255)
+    date = models.DateField(_("date"))
+    hits = models.PositiveIntegerField(_("searches"), default=0)
+
+    class Meta:
+        verbose_name = _("search count")
+        verbose_name_plural = _("search counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "query_string", "date"], name="search_count_per_council_day"
+            )
+        ]
+
+    def __str__(self):
+        return self.query_string
 
 
 class ZeroResultSearch(CouncilOwned):

@@ -4,6 +4,9 @@ Everything typed is reduced to words: quotes, stars, brackets, minus signs
 and AND/OR/NOT reach neither SQLite's FTS nor PostgreSQL's tsquery parser as
 syntax. Acronyms and synonyms are expanded both ways; short queries also try
 word completions and near spellings from the titles in the index.
+
+Synonyms are the council's own, and completions and spelling suggestions come
+only from titles the person searching may open in their council.
 """
 
 import difflib
@@ -12,14 +15,16 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
-from search.models import SearchEntry, Synonym
+from search.models import Synonym
 from search.text import STOP_WORDS, stem, words
 
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 12
 SHORT_QUERY_WORDS = 3
 SYNONYMS_KEY = "search:synonyms"
-_vocabulary = {"version": None, "words": frozenset(), "sorted": ()}
+# Vocabularies of the last few audiences (council and groups), for this process.
+_vocabularies = {}
+MAX_VOCABULARIES = 32
 
 
 @dataclass
@@ -58,40 +63,59 @@ def clean(raw):
     return " ".join(text.split())[:MAX_QUERY_CHARS]
 
 
-def load_synonyms():
-    synonyms = cache.get(SYNONYMS_KEY)
+def _synonyms_key(council_id):
+    return f"{SYNONYMS_KEY}:{council_id}"
+
+
+def load_synonyms(council_id):
+    """The synonyms of one council, as (term, meanings, related searches)."""
+    if council_id is None:
+        return []
+    synonyms = cache.get(_synonyms_key(council_id))
     if synonyms is None:
         synonyms = [
             (synonym.term, synonym.expansion_list, synonym.related_list)
-            for synonym in Synonym.objects.all()
+            for synonym in Synonym.all_councils.filter(council_id=council_id)
         ]
-        cache.set(SYNONYMS_KEY, synonyms, 60 * 60)
+        cache.set(_synonyms_key(council_id), synonyms, 60 * 60)
     return synonyms
 
 
-def synonyms_changed():
-    cache.delete(SYNONYMS_KEY)
+def synonyms_changed(council_id):
+    cache.delete(_synonyms_key(council_id))
 
 
-def vocabulary():
-    """Words in entry titles and synonyms: what completions and spelling suggestions use."""
-    from search.indexing import VOCABULARY_VERSION_KEY
+def vocabulary(audience):
+    """Words in the titles ``audience`` may open and in their council's synonyms.
+
+    What completions and spelling suggestions use: a word from a title the
+    person could not open would tell them that title exists.
+    """
+    from search.indexing import VOCABULARY_VERSION_KEY, fresh_version
 
     version = cache.get(VOCABULARY_VERSION_KEY)
     if version is None:
-        version = 0
-        cache.add(VOCABULARY_VERSION_KEY, version, None)
-    if _vocabulary["version"] != version:
+        cache.add(VOCABULARY_VERSION_KEY, fresh_version(), None)
+        version = cache.get(VOCABULARY_VERSION_KEY)
+    key = (version, audience.key)
+    known = _vocabularies.get(key)
+    if known is None:
         found = set()
-        for title in SearchEntry.objects.values_list("title", flat=True).iterator(chunk_size=2000):
+        titles = audience.entries().values_list("title", flat=True).order_by()
+        for title in titles.iterator(chunk_size=2000):
             found.update(words(title))
-        for term, expansions, _related in load_synonyms():
+        for term, expansions, _related in load_synonyms(audience.council_id):
             found.update(words(term))
             for expansion in expansions:
                 found.update(words(expansion))
         found = {word for word in found if len(word) > 1 and not word.isdigit()}
-        _vocabulary.update(version=version, words=frozenset(found), sorted=tuple(sorted(found)))
-    return _vocabulary["words"], _vocabulary["sorted"]
+        known = (frozenset(found), tuple(sorted(found)))
+        for stale in [old for old in _vocabularies if old[0] != version]:
+            _vocabularies.pop(stale, None)
+        while len(_vocabularies) >= MAX_VOCABULARIES:
+            _vocabularies.pop(next(iter(_vocabularies)), None)
+        _vocabularies[key] = known
+    return known
 
 
 def _completions(word, ordered, limit=3):
@@ -112,7 +136,7 @@ def _contains(sequence, phrase):
     return any(sequence[i : i + size] == phrase for i in range(len(sequence) - size + 1))
 
 
-def parse(raw):
+def parse(raw, audience):
     text = clean(raw)
     typed = list(dict.fromkeys(words(text)))[:MAX_WORDS]
     content = [word for word in typed if word not in STOP_WORDS] or typed
@@ -121,7 +145,7 @@ def parse(raw):
     search_words = list(content)
     expansions = []
 
-    synonyms = load_synonyms()
+    synonyms = load_synonyms(audience.council_id)
     for term, meanings, _related in synonyms:
         term_words = words(term)
         if not term_words:
@@ -148,7 +172,7 @@ def parse(raw):
 
     corrections = {}
     if len(content) <= SHORT_QUERY_WORDS:
-        known, ordered = vocabulary()
+        known, ordered = vocabulary(audience)
         for concept in concepts:
             word = concept.word
             if word in known or len(word) < 3 or word.isdigit():
@@ -181,11 +205,11 @@ def parse(raw):
     )
 
 
-def related_terms(parsed):
+def related_terms(parsed, audience):
     """Other searches worth offering: synonyms and related terms of what was typed."""
     typed = set(words(parsed.text))
     found = []
-    for term, meanings, related in load_synonyms():
+    for term, meanings, related in load_synonyms(audience.council_id):
         term_words = set(words(term))
         meaning_words = [set(words(meaning)) for meaning in meanings]
         if (term_words and term_words <= typed) or any(
@@ -196,9 +220,9 @@ def related_terms(parsed):
     return [term for term in dict.fromkeys(found) if term.casefold() != lowered][:8]
 
 
-def suggestions(parsed):
+def suggestions(parsed, audience):
     """Spellings to try instead: each unknown word swapped for the closest known one."""
-    known, ordered = vocabulary()
+    known, ordered = vocabulary(audience)
     typed = words(parsed.text)
     if not typed:
         return []

@@ -1,14 +1,17 @@
-"""What staff search covers, and how each kind of content becomes a search entry.
+"""What staff search covers, read from each content model's ``staff_search`` declaration.
 
-Content apps do not import this module: the kinds below name their models by
-label, and anything else Wagtail indexes (any page type) is found as a page.
+Content apps never import this module: each model declares what it gives to
+search (``home.search_declaration.StaffSearch``); this module lists the kinds
+in the order the type filter shows them and reads those declarations. A page
+type that declares nothing is found as a plain page.
 """
 
-from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
+
+from home.search_declaration import PAGE_PRIVACY, SITE_TREE, StaffSearch
 
 
 @dataclass(frozen=True)
@@ -16,44 +19,22 @@ class Kind:
     code: str
     label: str
     plural: str
-    models: tuple = field(default_factory=tuple)
 
 
 # In the order the type filter lists them.
 KINDS = [
-    Kind(
-        "intervention",
-        _("Intervention or service"),
-        _("Interventions and services"),
-        ("resources.InterventionPage",),
-    ),
-    Kind("tool", _("Tool or guidance"), _("Tools and guidance"), ("resources.ResourcePage",)),
+    Kind("intervention", _("Intervention or service"), _("Interventions and services")),
+    Kind("tool", _("Tool or guidance"), _("Tools and guidance")),
     Kind(
         "consultation",
         _("Consultation or reflective space"),
         _("Consultations and reflective spaces"),
-        ("resources.ConsultationOffer",),
     ),
-    Kind(
-        "organisation",
-        _("Community organisation"),
-        _("Community organisations"),
-        ("resources.Organisation",),
-    ),
-    Kind("contact", _("Contact"), _("Contacts"), ("resources.Contact",)),
-    Kind(
-        "group",
-        _("Participation group"),
-        _("Participation groups"),
-        ("resources.ParticipationGroup",),
-    ),
-    Kind(
-        "standard",
-        _("Practice standard"),
-        _("Practice standards"),
-        ("resources.PracticeStandardPage",),
-    ),
-    Kind("document", _("Document"), _("Documents"), ("search.SearchableDocument",)),
+    Kind("organisation", _("Community organisation"), _("Community organisations")),
+    Kind("contact", _("Contact"), _("Contacts")),
+    Kind("group", _("Participation group"), _("Participation groups")),
+    Kind("standard", _("Practice standard"), _("Practice standards")),
+    Kind("document", _("Document"), _("Documents")),
     Kind("page", _("Page"), _("Other pages")),
 ]
 KINDS_BY_CODE = {kind.code: kind for kind in KINDS}
@@ -69,128 +50,51 @@ AGE_BANDS = [
 ]
 
 
-def model_label(model):
-    return f"{model._meta.app_label}.{model._meta.object_name}"
+# Any Wagtail page type that declares nothing of its own.
+PLAIN_PAGE = StaffSearch(kind="page", council=SITE_TREE, access=PAGE_PRIVACY)
 
 
-def _models_by_label():
-    mapping = {}
-    for kind in KINDS:
-        for label in kind.models:
-            mapping[label.lower()] = kind.code
-    return mapping
-
-
-def kind_for(model):
-    """The kind of a model, looking through its parents so a subclass inherits it."""
-    mapping = _models_by_label()
-    for klass in model.__mro__:
-        if not hasattr(klass, "_meta") or klass._meta.abstract:
-            continue
-        code = mapping.get(model_label(klass).lower())
-        if code:
-            return code
+def declaration(model):
+    """What ``model`` gives to staff search, or None if staff search does not cover it."""
+    declared = getattr(model, "staff_search", None)
+    if isinstance(declared, StaffSearch):
+        return declared
     from wagtail.models import Page
 
     if issubclass(model, Page):
-        return "page"
+        return PLAIN_PAGE
     return None
 
 
-def kind_for_object(obj):
-    kind = kind_for(type(obj))
-    # Reflective spaces are booked like consultations, so staff look for them there.
-    if kind == "tool" and getattr(obj, "kind", None) == "reflective-space":
-        return "consultation"
-    return kind
-
-
-def _contacts(obj):
-    if hasattr(obj, "intervention_contacts"):
-        return [link.contact for link in obj.intervention_contacts.all() if link.contact_id]
-    contact = getattr(obj, "contact", None)
-    return [contact] if contact is not None else []
-
-
-def _contact_line(contact):
-    return " · ".join(
-        part
-        for part in (contact.name, contact.role, contact.email, contact.phone, contact.hours)
-        if part
-    )
-
-
-# Text staff search on that the model's own search_fields leave out.
-EXTRA_FIELDS = {
-    "resources.contact": ("email", "phone", "hours"),
-    "resources.consultationoffer": ("who", "when", "how_to_book"),
-    "resources.participationgroup": ("meets",),
-    "resources.interventionpage": ("how_to_refer",),
-}
-
-
-def extra_text(obj):
-    texts = [str(getattr(obj, name, "") or "") for name in EXTRA_FIELDS.get(_label(obj), ())]
-    texts.extend(_contact_line(contact) for contact in _contacts(obj))
-    for name in ("categories", "languages", "delivery_modes"):
-        related = getattr(obj, name, None)
-        if related is not None and hasattr(related, "all"):
-            texts.extend(str(item) for item in related.all())
-    return [text for text in texts if text]
-
-
-def summary_for(obj):
-    """A short description for the result, or None to use the usual fields."""
-    label = _label(obj)
-    if label == "resources.contact":
-        return _contact_line(obj)
-    if label in ("resources.consultationoffer", "resources.participationgroup"):
-        parts = [getattr(obj, "what", "") or getattr(obj, "who_for", "")]
-        parts += [getattr(obj, "when", "") or getattr(obj, "meets", "")]
-        parts += [_contact_line(contact) for contact in _contacts(obj)]
-        return " · ".join(part for part in parts if part)
-    return None
-
-
-def is_excluded(obj):
-    return _label(obj) == "resources.organisation" and getattr(obj, "status", "") == "defunct"
-
-
-def url_for(obj):
-    """Where a result without a page of its own is shown, or None for the search entry page."""
-    if _label(obj) == "resources.organisation":
-        try:
-            directory_model = apps.get_model("resources.OrganisationDirectoryPage")
-        except LookupError:
-            return None
-        root = obj.council.site.root_page
-        directories = directory_model.objects.live().descendant_of(root, inclusive=True)
-        directory = directories.order_by("path").first()
-        if directory is not None:
-            path = directory.get_url_parts()
-            if path is not None:
-                return f"{path[2]}?{urlencode({'q': obj.name})}"
-    return None
-
-
-def _label(obj):
-    return model_label(type(obj)).lower()
+def declared_models():
+    """Every concrete model that declares ``staff_search``, pages included."""
+    return [
+        model
+        for model in apps.get_models()
+        if isinstance(getattr(model, "staff_search", None), StaffSearch)
+    ]
 
 
 def snippet_models():
-    """Non-page models staff search covers, those that exist in this install."""
-    found = []
-    for kind in KINDS:
-        for label in kind.models:
-            try:
-                model = apps.get_model(label)
-            except LookupError:
-                continue
-            from wagtail.models import Page
+    """Non-page models staff search covers."""
+    from wagtail.models import Page
 
-            if not issubclass(model, Page):
-                found.append(model)
-    return found
+    return [model for model in declared_models() if not issubclass(model, Page)]
+
+
+def kind_for(model):
+    declared = declaration(model)
+    return declared.kind if declared is not None else None
+
+
+def kind_for_object(obj):
+    declared = declaration(type(obj))
+    if declared is None:
+        return None
+    if declared.kind_by_field:
+        name, kinds = declared.kind_by_field
+        return kinds.get(getattr(obj, name), declared.kind)
+    return declared.kind
 
 
 LINK_LABEL = _("Link")

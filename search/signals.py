@@ -4,16 +4,19 @@ Pages join search when published (or saved while live) and leave when
 unpublished or deleted.
 Directory models and documents are indexed when saved; their many-to-many
 tags are saved after the row itself, so each change is indexed again once
-the transaction commits.
+the transaction commits. A page or collection privacy setting that is added,
+changed or removed updates who may find every page or document under it at
+once, without a rebuild.
 """
 
 import logging
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.search_declaration import COLLECTION_PRIVACY
 from search import indexing, registry
 
 logger = logging.getLogger(__name__)
@@ -80,8 +83,72 @@ def object_deleted(sender, instance, **kwargs):
 def synonyms_saved(sender, instance, **kwargs):
     from search.query import synonyms_changed
 
-    synonyms_changed()
+    synonyms_changed(instance.council_id)
     indexing.vocabulary_changed()
+
+
+def _pages_under(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    for descendant in page.get_descendants(inclusive=True).live().specific().iterator():
+        _safely(indexing.update, descendant)
+
+
+def _documents_under(collection_id):
+    from wagtail.models import Collection
+
+    collection = Collection.objects.filter(pk=collection_id).first()
+    if collection is None:
+        return
+    collections = collection.get_descendants(inclusive=True)
+    for model in registry.snippet_models():
+        if model.staff_search.access == COLLECTION_PRIVACY:
+            for document in model._default_manager.filter(collection__in=collections).iterator():
+                _safely(indexing.update, document)
+
+
+def page_privacy_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    # The groups of a restriction are saved after it: look again once it is all stored.
+    page_id = instance.page_id
+    _pages_under(page_id)
+    transaction.on_commit(lambda: _pages_under(page_id), robust=True)
+
+
+def _restrictions_of_groups_change(model, instance, action, reverse, pk_set):
+    """The restrictions whose groups changed, from either side of the relation."""
+    if not action.startswith("post_"):
+        return []
+    if not reverse:
+        return [instance]
+    # A group's restrictions changed (group.pageviewrestriction_set.add(...)).
+    return list(model.objects.filter(pk__in=pk_set or ()))
+
+
+def page_privacy_groups_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+    for restriction in _restrictions_of_groups_change(
+        PageViewRestriction, instance, action, reverse, pk_set
+    ):
+        page_privacy_changed(sender, restriction)
+
+
+def collection_privacy_changed(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    collection_id = instance.collection_id
+    _documents_under(collection_id)
+    transaction.on_commit(lambda: _documents_under(collection_id), robust=True)
+
+
+def collection_privacy_groups_changed(
+    sender, instance, action, reverse=False, pk_set=None, **kwargs
+):
+    for restriction in _restrictions_of_groups_change(
+        CollectionViewRestriction, instance, action, reverse, pk_set
+    ):
+        collection_privacy_changed(sender, restriction)
 
 
 def promotions_changed(sender, instance, **kwargs):
@@ -109,3 +176,15 @@ def connect():
     post_save.connect(synonyms_saved, sender=Synonym, dispatch_uid="search-synonyms-saved")
     post_delete.connect(synonyms_saved, sender=Synonym, dispatch_uid="search-synonyms-deleted")
     post_save.connect(seed_synonyms, sender=Council, dispatch_uid="search-seed-synonyms")
+    for restriction, changed, groups_changed in (
+        (PageViewRestriction, page_privacy_changed, page_privacy_groups_changed),
+        (CollectionViewRestriction, collection_privacy_changed, collection_privacy_groups_changed),
+    ):
+        name = restriction.__name__
+        post_save.connect(changed, sender=restriction, dispatch_uid=f"search-{name}-saved")
+        post_delete.connect(changed, sender=restriction, dispatch_uid=f"search-{name}-deleted")
+        m2m_changed.connect(
+            groups_changed,
+            sender=restriction.groups.through,
+            dispatch_uid=f"search-{name}-groups",
+        )

@@ -2,15 +2,18 @@ import logging
 import math
 from urllib.parse import urlencode
 
+from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError
-from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from home.models import Council
 from search import engine, query, registry, stats
+from search.audience import Audience
 from search.models import SearchEntry
 
 logger = logging.getLogger(__name__)
@@ -60,20 +63,24 @@ def _pagination(text, filters, page_number, total):
     }
 
 
-def _site(request):
-    try:
-        return Site.find_for_request(request)
-    except DatabaseError:
-        return None
+def _audience(request):
+    """The council of the site searched (set by CouncilMiddleware) and who is asking."""
+    council = getattr(request, "council", None)
+    if council is None:
+        try:
+            council = Council.for_site(Site.find_for_request(request))
+        except DatabaseError:
+            council = None
+    return Audience.of(request.user, council)
 
 
 @require_GET
 def results(request):
     """Staff search results: ranked, filtered, paged, and never a dead end."""
-    parsed = query.parse(request.GET.get("q", ""))
+    audience = _audience(request)
+    parsed = query.parse(request.GET.get("q", ""), audience)
     filters = engine.Filters.from_querydict(request.GET)
     page_number = requested_page = _page_number(request.GET.get("page", 1))
-    site = _site(request)
     language = translation.get_language()
     context = {
         "search_query": parsed.text,
@@ -89,11 +96,11 @@ def results(request):
         context["no_words"] = True
     if not parsed.is_empty:
         try:
-            outcome = engine.cached_search(parsed, filters, page_number, site, language)
+            outcome = engine.cached_search(parsed, filters, page_number, audience, language)
             pages = max(1, math.ceil(outcome.total / engine.PAGE_SIZE))
             if outcome.total and page_number > pages:
                 page_number = pages
-                outcome = engine.cached_search(parsed, filters, page_number, site, language)
+                outcome = engine.cached_search(parsed, filters, page_number, audience, language)
             context.update(
                 outcome=outcome,
                 page_number=page_number,
@@ -106,16 +113,16 @@ def results(request):
             )
             found = outcome.total + len(outcome.promoted)
             if requested_page == 1 and not filters.any:
-                stats.record(parsed.text, found)
+                stats.record(parsed.text, found, audience.council_id)
             if not found:
                 context.update(
                     suggestions=[
                         {"text": text, "url": "?" + urlencode([("q", text)])}
-                        for text in query.suggestions(parsed)
+                        for text in query.suggestions(parsed, audience)
                     ],
                     related=[
                         {"text": text, "url": "?" + urlencode([("q", text)])}
-                        for text in query.related_terms(parsed)
+                        for text in query.related_terms(parsed, audience)
                     ],
                 )
         except DatabaseError:
@@ -124,7 +131,7 @@ def results(request):
             status = 503
     if "outcome" not in context or not (context["outcome"].total or context["outcome"].promoted):
         try:
-            context["most_used"] = engine.most_used(site=site, language=language)
+            context["most_used"] = engine.most_used(audience, language=language)
         except DatabaseError:
             context["most_used"] = []
     return render(request, "search/search_results.html", context, status=status)
@@ -132,12 +139,18 @@ def results(request):
 
 @require_GET
 def entry(request, pk):
-    """A directory entry or contact that has no page of its own, as search found it."""
-    site = _site(request)
-    entries = SearchEntry.objects.all()
-    if site is not None:
-        entries = entries.filter(Q(site_id=site.pk) | Q(site__isnull=True))
-    found = get_object_or_404(entries, pk=pk)
+    """A directory entry, contact or document that has no page of its own, as search found it.
+
+    Another council's entry is not found (404); one of this council behind a
+    restriction the person does not pass is refused (403), so a document's
+    text is never shown to someone its collection's privacy keeps out.
+    """
+    audience = _audience(request)
+    if audience.council_id is None:
+        raise Http404
+    found = get_object_or_404(SearchEntry.all_councils, pk=pk, council_id=audience.council_id)
+    if not audience.may_open(found):
+        raise PermissionDenied
     standards = list(found.facets.filter(facet="standard").order_by("position"))
     kind = registry.KINDS_BY_CODE.get(found.kind)
     return render(

@@ -50,14 +50,14 @@ class TopSearchesReport(SearchReport):
     page_title = title = _("Top searches, last 30 days")
     index_url_name = "search_reports:top"
     index_results_url_name = "search_reports:top_results"
-    query_key = "query__query_string"
+    query_key = "query_string"
     columns = [
         Column("query", label=_("Search"), accessor="query"),
         Column("searches", label=_("Searches"), accessor="searches"),
     ]
 
     def rows(self):
-        return stats.top_queries(self.days)[:500]
+        return stats.top_queries(getattr(self.request, "council", None), self.days)[:500]
 
 
 class ZeroResultSearchesReport(SearchReport):
@@ -71,7 +71,7 @@ class ZeroResultSearchesReport(SearchReport):
     ]
 
     def rows(self):
-        return stats.zero_result_queries(self.days)[:500]
+        return stats.zero_result_queries(getattr(self.request, "council", None), self.days)[:500]
 
 
 @hooks.register("register_admin_urls")
@@ -116,10 +116,16 @@ def register_zero_result_menu_item():
 @hooks.register("before_serve_page")
 def count_page_use(page, request, serve_args, serve_kwargs):
     if request.user.is_authenticated:
-        stats.count_use(ContentType.objects.get_for_model(Page), page.pk)
+        stats.count_use(
+            ContentType.objects.get_for_model(Page), page.pk, getattr(request, "council", None)
+        )
 
 
 @hooks.register("before_serve_document")
 def count_document_use(document, request):
     if request.user.is_authenticated:
-        stats.count_use(ContentType.objects.get_for_model(type(document)), document.pk)
+        stats.count_use(
+            ContentType.objects.get_for_model(type(document)),
+            document.pk,
+            getattr(request, "council", None),
+        )

@@ -12,6 +12,8 @@ The tree under each council's home page is::
     └── Community directory       (Organisation snippets)
 """
 
+from dataclasses import replace
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
@@ -98,6 +100,7 @@ class FrameworkPage(ReviewedPage):
         index.SearchField("summary"),
         index.SearchField("vision"),
     ]
+    staff_search = replace(ReviewedPage.staff_search, summary=("summary", "search_description"))
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.PracticeStandardPage"]
     template = "pages/framework_page.html"
@@ -145,6 +148,9 @@ class PracticeStandardPage(ReviewedPage):
         FieldPanel("body"),
     ]
     search_fields = [*ReviewedPage.search_fields, index.SearchField("summary")]
+    staff_search = replace(
+        ReviewedPage.staff_search, kind="standard", summary=("summary", "search_description")
+    )
     parent_page_types = ["resources.FrameworkPage"]
     subpage_types = []
     template = "pages/practice_standard_page.html"
@@ -171,6 +177,7 @@ class ResourceIndexPage(ReviewedPage):
     )
 
     content_panels = [*ReviewedPage.content_panels, FieldPanel("intro")]
+    staff_search = replace(ReviewedPage.staff_search, summary=("search_description", "intro"))
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
     template = "pages/resource_index_page.html"
@@ -239,6 +246,14 @@ class ResourcePage(ReviewedPage):
         index.SearchField("body"),
         index.FilterField("kind"),
     ]
+    staff_search = replace(
+        ReviewedPage.staff_search,
+        kind="tool",
+        # Reflective spaces are booked like consultations, so staff look for them there.
+        kind_by_field=("kind", {"reflective-space": "consultation"}),
+        standards="standards",
+        summary=("summary", "search_description"),
+    )
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
     template = "pages/resource_page.html"
@@ -267,6 +282,7 @@ class InterventionIndexPage(ReviewedPage):
     )
 
     content_panels = [*ReviewedPage.content_panels, FieldPanel("intro")]
+    staff_search = replace(ReviewedPage.staff_search, summary=("search_description", "intro"))
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.InterventionPage"]
     template = "pages/intervention_index_page.html"
@@ -429,6 +445,16 @@ class InterventionPage(ReviewedPage):
         index.SearchField("eligibility"),
         index.SearchField("body"),
     ]
+    staff_search = replace(
+        ReviewedPage.staff_search,
+        kind="intervention",
+        standards="standards",
+        areas="service_areas",
+        ages=("age_min", "age_max"),
+        extra_text=("how_to_refer", "delivery_modes"),
+        contacts="intervention_contacts.contact",
+        summary=("summary", "search_description"),
+    )
     parent_page_types = ["resources.InterventionIndexPage"]
     subpage_types = []
     template = "pages/intervention_page.html"
@@ -470,6 +496,7 @@ class OrganisationDirectoryPage(ReviewedPage):
     per_page = 25
 
     content_panels = [*ReviewedPage.content_panels, FieldPanel("intro")]
+    staff_search = replace(ReviewedPage.staff_search, summary=("search_description", "intro"))
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     template = "pages/organisation_directory_page.html"

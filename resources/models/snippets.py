@@ -1,6 +1,7 @@
 """Reusable pieces of content, edited once and shown wherever they are chosen."""
 
 import uuid
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -22,6 +23,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from home.models import ReviewedModelForm, ReviewMixin
+from home.search_declaration import StaffSearch
 from home.tenancy import CouncilOwned
 
 from .taxonomy import Category, Language
@@ -111,6 +113,13 @@ class Contact(CouncilOwned, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.FilterField("key"),
     ]
+    staff_search = StaffSearch(
+        kind="contact",
+        title=("name",),
+        extra_text=("email", "phone", "hours"),
+        summary=("name", "role", "email", "phone", "hours"),
+        summary_joined=True,
+    )
 
     class Meta:
         ordering = ["name"]
@@ -326,6 +335,16 @@ class Organisation(
         index.FilterField("live"),
         index.FilterField("council"),
     ]
+    staff_search = StaffSearch(
+        kind="organisation",
+        title=("name",),
+        also_listed_by="also_listed_by",
+        ages=("minimum_age", "maximum_age"),
+        extra_text=("categories", "languages"),
+        summary=("description",),
+        hidden_when={"status": "defunct"},
+        url="directory_url",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -360,6 +379,21 @@ class Organisation(
     @property
     def ages(self):
         return age_range_label(self.minimum_age, self.maximum_age)
+
+    def directory_url(self, council):
+        """The address of ``council``'s directory filtered to this organisation, or None."""
+        from .pages import OrganisationDirectoryPage
+
+        directory = (
+            OrganisationDirectoryPage.objects.live()
+            .descendant_of(council.site.root_page, inclusive=True)
+            .order_by("path")
+            .first()
+        )
+        parts = directory.get_url_parts() if directory is not None else None
+        if parts is None:
+            return None
+        return f"{parts[2]}?{urlencode({'q': self.name})}"
 
     def get_preview_template(self, request, mode_name):
         return "pages/organisation_preview.html"
@@ -456,6 +490,14 @@ class ConsultationOffer(CouncilOwned, index.Indexed, models.Model):
         index.SearchField("title"),
         index.SearchField("what"),
     ]
+    staff_search = StaffSearch(
+        kind="consultation",
+        extra_text=("who", "when", "how_to_book"),
+        contacts="contact",
+        summary=("what", "when"),
+        summary_joined=True,
+        summary_contacts=True,
+    )
 
     class Meta:
         ordering = ["title"]
@@ -519,6 +561,16 @@ class ParticipationGroup(CouncilOwned, index.Indexed, models.Model):
         index.SearchField("name"),
         index.SearchField("who_for"),
     ]
+    staff_search = StaffSearch(
+        kind="group",
+        title=("name",),
+        ages=("age_min", "age_max"),
+        extra_text=("meets",),
+        contacts="contact",
+        summary=("who_for", "meets"),
+        summary_joined=True,
+        summary_contacts=True,
+    )
 
     class Meta:
         ordering = ["name"]

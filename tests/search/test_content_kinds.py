@@ -7,7 +7,6 @@ import pytest
 from resources.models import Organisation, ServiceArea
 from search.models import SearchEntry
 from tests import factories
-from tests.factories import council
 from tests.search.conftest import result_titles
 
 pytestmark = pytest.mark.django_db
@@ -25,8 +24,8 @@ def standards(home):
 @pytest.fixture
 def interventions(home, standards, run_on_commit):
     index = factories.InterventionIndexPageFactory(parent=home)
-    early_help = ServiceArea.objects.get(council=council(), code="early-help")
-    youth_justice = ServiceArea.objects.get(council=council(), code="youth-justice")
+    early_help = ServiceArea.objects.get(code="early-help", council=factories.council())
+    youth_justice = ServiceArea.objects.get(code="youth-justice", council=factories.council())
     return {
         "baby": run_on_commit(
             factories.InterventionPageFactory,

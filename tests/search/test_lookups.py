@@ -4,6 +4,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 
 from search.models import SearchEntry, SearchEntryFacet
+from tests.factories import council
 
 pytestmark = pytest.mark.django_db
 
@@ -11,7 +12,9 @@ pytestmark = pytest.mark.django_db
 def test_among_keeps_exactly_the_ids_given():
     kind = ContentType.objects.get_for_model(SearchEntry)
     entries = [
-        SearchEntry.objects.create(content_type=kind, object_id=str(n), kind="page", title="E")
+        SearchEntry.objects.create(
+            content_type=kind, object_id=str(n), kind="page", title="E", council=council()
+        )
         for n in range(3)
     ]
     wanted = [entries[0].pk, entries[2].pk]

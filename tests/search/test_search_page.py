@@ -6,6 +6,7 @@ import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.models import SearchEntry, SearchEntryFacet, Synonym
+from tests.factories import council
 from tests.search.conftest import result_titles
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +85,7 @@ def test_the_words_find_a_page_that_only_uses_the_acronym(staff_client, publish)
 def test_a_synonym_editors_add_is_used_at_once(staff_client, publish):
     publish("Kinship care", "Family and friends caring for a child.")
     assert result_titles(staff_client.get("/en/search/?q=KC")) == []
-    Synonym.objects.create(term="KC", expansions="Kinship care")
+    Synonym.objects.create(term="KC", expansions="Kinship care", council=council())
     assert result_titles(staff_client.get("/en/search/?q=KC")) == ["Kinship care"]
 
 
@@ -221,13 +222,14 @@ def test_search_works_on_every_language_prefix(staff_client, publish):
         assert result_titles(response) == ["Care planning"]
 
 
-def test_each_council_searches_only_its_own_site(staff_client, sites, publish):
+def test_each_council_searches_only_its_own_site(staff_client, client, demo_users, sites, publish):
     publish("Tower Hamlets referral guide", "How to refer.")
     publish("Newham referral guide", "How to refer.", parent=sites["circles-of-support"])
     assert result_titles(staff_client.get("/en/search/?q=referral")) == [
         "Tower Hamlets referral guide"
     ]
-    response = staff_client.get("/en/search/?q=referral", HTTP_HOST="newham.localhost")
+    client.force_login(demo_users["newham-staff"])
+    response = client.get("/en/search/?q=referral", HTTP_HOST="newham.localhost")
     assert result_titles(response) == ["Newham referral guide"]
 
 
