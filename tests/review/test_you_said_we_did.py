@@ -144,6 +144,7 @@ def send_somali_answers(client):
         {
             "how_helpful": "4",
             "listened_to": "mostly",
+            "what_helped": ["practical_help"],
             "know_next_steps": "yes",
             "call_back": "no",
             "agree_to_use": "on",
