@@ -1,6 +1,6 @@
 import json
 
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -205,8 +205,10 @@ def guard_translation_publishing():
     translations" form and when a live page is first translated, all through
     ``Translation.save_target``, and publishes the revision without a user, so
     Wagtail's own publish permission check never runs. Here, one who may not
-    publish the source or the existing translation saves a draft instead, and
-    the draft goes to the source's approval workflow.
+    publish the source saves a draft instead, and the draft goes to the
+    source's approval workflow. The source decides, not the translation: a
+    council's page permissions are granted on its own tree, not on the
+    translated trees.
     """
     if getattr(Translation.save_target, "guarded", False):
         return
@@ -216,17 +218,12 @@ def guard_translation_publishing():
         if not (publish and user is not None):
             return save_target(self, user=user, publish=publish)
         source = self.source.get_source_instance()
-        try:
-            target = self.get_target_instance()
-        except ObjectDoesNotExist:
-            target = None
-        if may_publish(user, source) and (target is None or may_publish(user, target)):
+        if may_publish(user, source):
             return save_target(self, user=user, publish=True)
         if not isinstance(source, DraftStateMixin):
             raise PermissionDenied
         save_target(self, user=user, publish=False)
-        target = self.get_target_instance()
-        submit_for_approval(target, source, user)
+        submit_for_approval(self.get_target_instance(), source, user)
         return None
 
     guarded_save_target.guarded = True

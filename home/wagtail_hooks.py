@@ -159,7 +159,7 @@ def send_a_translation_for_approval(request, page):
     translation = Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
     ).first()
-    if translation is None or may_publish(request.user, page.specific):
+    if translation is None or may_publish(request.user, translation.source.get_source_instance()):
         return None
     translation.save_target(user=request.user, publish=True)
     messages.success(
