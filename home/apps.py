@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import m2m_changed
         from wagtail.signals import task_submitted
 
-        from home import signin  # noqa: F401 - connects the lockout audit
+        from home import page_rights, signin  # noqa: F401 - signin connects the lockout audit
         from home.localize import guard_translation_publishing
         from home.notifications import CouncilApprovalSubmissionNotifier
         from home.templatetags.site_tags import forget_can_edit
@@ -22,6 +22,7 @@ class HomeConfig(AppConfig):
             dispatch_uid="council-approval-submitted",
         )
         guard_translation_publishing()
+        page_rights.connect()
 
         m2m_changed.connect(
             forget_can_edit, sender=get_user_model().groups.through, dispatch_uid="can-edit-site"

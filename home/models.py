@@ -317,11 +317,24 @@ class Council(models.Model):
 
     @classmethod
     def for_page(cls, page):
-        """The council whose site tree holds ``page``, or None."""
+        """The council whose site tree holds ``page``, in any language, or None."""
         for council in cls.objects.select_related("site__root_page"):
-            if page.path.startswith(council.site.root_page.path):
+            if page.path.startswith(tuple(council.root_paths())):
                 return council
         return None
+
+    def root_paths(self):
+        """Where the council's tree starts in each language: its home page and its translations.
+
+        wagtail-localize makes a translated home page a sibling of the source,
+        and the site serves /bn/ and /so/ from those, so they are the council's too.
+        """
+        root = self.site.root_page
+        return list(
+            Page.objects.filter(translation_key=root.translation_key)
+            .order_by("path")
+            .values_list("path", flat=True)
+        ) or [root.path]
 
     @classmethod
     def for_collection(cls, collection):

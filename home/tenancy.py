@@ -205,7 +205,10 @@ def in_council_tree(council, prefix=""):
     """A Q for pages inside ``council``'s site (``prefix`` for a related page field)."""
     if council is None:
         return Q()
-    return Q(**{f"{prefix}path__startswith": council.site.root_page.path})
+    tree = Q()
+    for path in council.root_paths():
+        tree |= Q(**{f"{prefix}path__startswith": path})
+    return tree
 
 
 def pages_in_current_council():

@@ -1,6 +1,6 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from home.models import CouncilGroup, CouncilMember
 
@@ -120,7 +120,7 @@ def ensure_groups(extra_permissions=None):
                 group.save(update_fields=["name"])
             # Rights on another tree (Wagtail gives its groups the root) reach other councils.
             GroupPagePermission.objects.filter(group=group).exclude(
-                page=council.site.root_page
+                page__path__in=council.root_paths()
             ).delete()
             if role in ADMIN_GROUPS:
                 group.permissions.add(access_admin)
@@ -128,9 +128,10 @@ def ensure_groups(extra_permissions=None):
                 permission = Permission.objects.get(
                     content_type__app_label="wagtailcore", codename=codename
                 )
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=council.site.root_page, permission=permission
-                )
+                for root in Page.objects.filter(path__in=council.root_paths()):
+                    GroupPagePermission.objects.get_or_create(
+                        group=group, page=root, permission=permission
+                    )
             collection_permissions = []
             for dotted in [*CONTENT_PERMISSIONS.get(role, []), *extra_permissions.get(role, [])]:
                 app_label, codename = dotted.split(".")

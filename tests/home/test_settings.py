@@ -85,7 +85,7 @@ def test_production_services_are_switched_on_by_their_variables():
         }
     )
     assert values["engine"] == "django.db.backends.postgresql"
-    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["cache"] == "config.cache.ResilientRedisCache"
     assert values["storage"] == "storages.backends.s3.S3Storage"
     assert values["storage_options"]["default_acl"] == "private"
     assert values["storage_options"]["file_overwrite"] is False

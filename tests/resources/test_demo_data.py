@@ -177,8 +177,10 @@ class _TagChecker(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag not in ALLOWED_TAGS:
             self.problems.append(f"<{tag}> is not allowed")
-        if tag == "a" and not dict(attrs).get("href", "").startswith("https://"):
-            self.problems.append("links must have an https:// href")
+        href = dict(attrs).get("href", "")
+        own_site = href.startswith("/") and not href.startswith("//")
+        if tag == "a" and not (href.startswith("https://") or own_site):
+            self.problems.append("links must have an https:// href or one on this site")
         if tag != "br":
             self.stack.append(tag)
 
