@@ -55,6 +55,9 @@ def submission(council_slug, text):
 
 
 def test_newham_academy_reads_only_newhams_submissions(page, live_server, feedback_pages):
+    from review.demo import ensure_permissions
+
+    ensure_permissions()
     submission("newham", "A Newham family said this")
     submission("tower-hamlets", "Only a Tower Hamlets family said this")
     sign_in(page, "newham-academy", start=newham(live_server, "/login/"))
