@@ -1,6 +1,7 @@
 from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -8,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.userbar import ContentCheckerItem
-from wagtail.models import BaseViewRestriction
+from wagtail.models import BaseViewRestriction, Page
 
 from home.localize import may_publish
 from home.signin import LOCKED_OUT
@@ -136,6 +137,13 @@ def choose_own_council_pages(pages, request):
 
 @hooks.register("construct_explorer_page_queryset")
 def explore_own_council_pages(parent_page, pages, request):
+    # A council's rights reach its home page in every language, so Wagtail's
+    # explorer starts at the tree's root: another council's page is not found.
+    if (
+        parent_page.depth > 1
+        and not _own_council_pages(Page.objects.filter(pk=parent_page.pk), request).exists()
+    ):
+        raise Http404
     return _own_council_pages(pages, request)
 
 
