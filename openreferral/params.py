@@ -60,7 +60,15 @@ class ListParams(forms.Form):
             ) from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=datetime.UTC)
-        return moment
+        # PostgreSQL refuses offsets beyond ±15:59 and Python's own range ends at year 1:
+        # any moment before the feed existed means "everything", so clamp it.
+        earliest = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+        if moment.replace(tzinfo=None) < datetime.datetime(1970, 1, 2):
+            return earliest
+        try:
+            return moment.astimezone(datetime.UTC)
+        except OverflowError:
+            return datetime.datetime.max.replace(tzinfo=datetime.UTC)
 
     def clean(self):
         data = super().clean()

@@ -1,5 +1,7 @@
 """Each council's Open Referral UK feed, read as another service's client would."""
 
+from urllib.parse import urlencode
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -205,6 +207,19 @@ def test_an_unpublished_record_leaves_the_feed_and_shows_as_withdrawn_after_a_da
     assert withdrawn["status"] == "defunct"
     assert withdrawn["name"] != "Leaving Door"
     assert errors("service.json", withdrawn) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "moment",
+    ["0054-03-19T05:30:07+20:08", "0001-01-01T00:00:00+23:59", "9999-12-31T23:59:59-23:59"],
+)
+def test_a_date_at_the_edge_of_the_calendar_is_answered_not_an_error(client, sites, moment):
+    publish_org(name="Edge Door")
+    response = get(client, f"/openreferral/services?{urlencode({'modified_after': moment})}")
+    assert response.status_code == 200
+    names = {s["name"] for s in response.json()["contents"]}
+    assert ("Edge Door" in names) is moment.startswith("0")
 
 
 @pytest.mark.django_db

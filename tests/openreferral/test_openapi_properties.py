@@ -2,11 +2,25 @@
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 
 
+@pytest.fixture
+def connection_kept_across_requests():
+    # As Django's test client does: the real WSGI handler would otherwise close the
+    # test's database connection (inside its transaction) at the end of each request.
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("connection_kept_across_requests")
 def test_every_operation_answers_as_the_openapi_description_says(sites, demo):
     schema = schemathesis.openapi.from_wsgi("/openreferral/openapi.json", get_wsgi_application())
     failures = []
