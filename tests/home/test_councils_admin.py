@@ -564,3 +564,26 @@ def test_each_councils_academy_approves_only_its_own_councils_submissions(
     response = client.get(reverse("wagtailadmin_home"), HTTP_HOST="localhost")
     assert "Awaiting approval" in body(response)
     assert task.get_actions(page, permissions["academy"])
+
+
+def test_the_workflow_report_offers_only_the_councils_own_requesters(client, permissions, workflow):
+    tower_hamlets = factories.council("tower-hamlets")
+    with council_scope(tower_hamlets):
+        page = factories.FrameworkPageFactory(
+            parent=tower_hamlets.root_page, title="Requested", slug="requested"
+        )
+    page.save_revision(user=permissions["editor"])
+    workflow.start(page, permissions["editor"])
+    requester = f'<option value="{permissions["editor"].pk}"'
+
+    def requested_by_choices(response):
+        assert response.status_code == 200
+        return body(response).split('name="requested_by"', 1)[1].split("</select>", 1)[0]
+
+    client.force_login(permissions["newham-academy"])
+    response = client.get(reverse("wagtailadmin_reports:workflow"), HTTP_HOST="newham.localhost")
+    assert requester not in requested_by_choices(response)
+
+    client.force_login(permissions["academy"])
+    response = client.get(reverse("wagtailadmin_reports:workflow"), HTTP_HOST="localhost")
+    assert requester in requested_by_choices(response)
