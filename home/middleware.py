@@ -85,12 +85,13 @@ class CouncilMiddleware:
             request.council = None
             return self.get_response(request)
         request.council = Council.for_site(Site.find_for_request(request))
-        with council_scope(request.council), watching_refusals() as refused:
+        with council_scope(request.council), watching_refusals() as (missed, linked):
             refusal = self.refusal(request)
             if refusal is not None:
                 return refusal
             response = self.get_response(request)
-            if refused and response.status_code == 404:
+            refused = [*linked, *(missed if response.status_code == 404 else [])]
+            if refused:
                 audit_refusals(request, refused)
             return response
 

@@ -18,6 +18,7 @@ from wagtail.url_routing import RouteResult
 
 from home.blocks import QuickLinkBlock
 from home.search_declaration import PAGE_PRIVACY, SITE_TREE, StaffSearch
+from home.tenancy import current_council, refuse_links_to_other_councils
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -34,6 +35,12 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        # A new page has no place in a tree yet: it is being made on the request's site.
+        council = Council.for_page(self) if self.path else current_council()
+        refuse_links_to_other_councils(self, council)
 
     def route(self, request, path_components):
         """A family page whose translation is unfinished answers with its English version.
