@@ -8,6 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import BaseViewRestriction, Page
 
@@ -176,3 +177,30 @@ def send_a_translation_for_approval(request, page):
         % {"title": page.title, "language": page.locale.get_display_name()},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class CouncilPagesSummaryItem(PagesSummaryItem):
+    """The dashboard's page count: the council's own pages in every language.
+
+    Wagtail counts below the user's explorable root, which for a council's
+    editors is the tree's root (their home page has translations beside it),
+    so it would count every council's pages.
+    """
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        council = current_council()
+        if council is None or self.request.user.is_superuser:
+            return context
+        context["root_page"] = council.site.root_page
+        context["total_pages"] = Page.objects.filter(in_council_tree(council)).count()
+        return context
+
+
+# After Wagtail's own hook has added the item this replaces.
+@hooks.register("construct_homepage_summary_items", order=100)
+def count_the_councils_own_pages(request, summary_items):
+    summary_items[:] = [
+        CouncilPagesSummaryItem(request) if type(item) is PagesSummaryItem else item
+        for item in summary_items
+    ]

@@ -14,6 +14,7 @@ from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 from config import env, storages
+from config.site_name import site_name
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -23,7 +24,7 @@ ALLOWED_HOSTS = env.get_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.get_list("CSRF_TRUSTED_ORIGINS")
 BASE_URL = env.get_url("BASE_URL", ("http", "https"), "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = BASE_URL
-WAGTAIL_SITE_NAME = env.get("SITE_NAME", "Better Together")
+WAGTAIL_SITE_NAME = site_name(env.get("SITE_NAME", "Better Together"))
 
 INSTALLED_APPS = [
     "home",

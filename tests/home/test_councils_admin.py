@@ -20,7 +20,7 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
-from wagtail.models import Collection, TaskState, Workflow
+from wagtail.models import Collection, Page, TaskState, Workflow
 
 from forms_app.models import (
     CallbackRequest,
@@ -30,7 +30,7 @@ from forms_app.models import (
     SourceTag,
 )
 from home.models import CouncilApprovalTask
-from home.tenancy import council_scope
+from home.tenancy import council_scope, in_council_tree
 from resources.models import DeliveryMode, ServiceArea
 from review.models import CycleReport, ExportRecord, FeedbackCycle, UpdateReview
 from search.models import Synonym
@@ -587,3 +587,15 @@ def test_the_workflow_report_offers_only_the_councils_own_requesters(client, per
     client.force_login(permissions["academy"])
     response = client.get(reverse("wagtailadmin_reports:workflow"), HTTP_HOST="localhost")
     assert requester in requested_by_choices(response)
+
+
+def test_the_dashboard_names_the_council_and_counts_only_its_pages(client, permissions):
+    newham = factories.council("newham")
+    own = Page.objects.filter(in_council_tree(newham)).count()
+    assert 0 < own < Page.objects.count() - 1
+    client.force_login(permissions["newham-editor"])
+    text = body(client.get(reverse("wagtailadmin_home"), HTTP_HOST="newham.localhost"))
+    assert "Newham" in text
+    assert "Better Together" not in text
+    assert f"{own} Pages" in text
+    assert f"{Page.objects.count() - 1} Pages" not in text
