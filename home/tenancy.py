@@ -212,24 +212,22 @@ class CouncilOwned(models.Model):
         super().validate_unique(exclude=set(exclude or ()) - {"council"})
 
 
-def _owner_of(model, pk):
-    """The council that owns ``model``'s record ``pk``, or ``(None, record)`` if none does."""
+def _others_among(model, pks, council):
+    """Those of ``model``'s records ``pks`` that exist and are not ``council``'s, in one query."""
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
     from wagtail.models import Page
 
-    from home.models import Council
-
     if issubclass(model, Page):
-        page = Page.objects.filter(pk=pk).first()
-        return (Council.for_page(page), page) if page else (None, None)
+        return list(Page.objects.filter(pk__in=pks).exclude(in_council_tree(council)))
     if issubclass(model, (AbstractDocument, AbstractImage)):
-        item = model.objects.filter(pk=pk).select_related("collection").first()
-        return (Council.for_collection(item.collection), item) if item else (None, None)
+        records = model.objects.filter(pk__in=pks)
+        if council.collection_id is not None:
+            records = records.exclude(collection__path__startswith=council.collection.path)
+        return list(records)
     if issubclass(model, CouncilOwned):
-        record = model.all_councils.filter(pk=pk).select_related("council").first()
-        return (record.council, record) if record else (None, None)
-    return None, None
+        return list(model.all_councils.filter(pk__in=pks).exclude(council=council))
+    return []
 
 
 def _linked_records(instance):
@@ -261,24 +259,29 @@ def refuse_links_to_other_councils(instance, council):
     """
     if council is None:
         return
-    errors = {}
+    fields_by_link = {}
     for field_name, model, pk in _linked_records(instance):
-        owner, record = _owner_of(model, pk)
-        if record is None or (owner is not None and owner.pk == council.pk):
-            continue
-        linked = _linked.get()
-        if linked is not None:
-            linked.append(record)
-        errors.setdefault(
-            field_name,
-            ValidationError(
-                _(
-                    "This links to a page, file or record that is not %(council)s's. "
-                    "Choose one of your council's own."
+        fields_by_link.setdefault((model, str(pk)), set()).add(field_name)
+    pks_by_model = {}
+    for model, pk in fields_by_link:
+        pks_by_model.setdefault(model, set()).add(pk)
+    errors = {}
+    for model, pks in pks_by_model.items():
+        for record in _others_among(model, pks, council):
+            linked = _linked.get()
+            if linked is not None:
+                linked.append(record)
+            for field_name in fields_by_link[(model, str(record.pk))]:
+                errors.setdefault(
+                    field_name,
+                    ValidationError(
+                        _(
+                            "This links to a page, file or record that does not belong to "
+                            "%(council)s. Choose one of your council's own."
+                        )
+                        % {"council": council.name}
+                    ),
                 )
-                % {"council": council.name}
-            ),
-        )
     if errors:
         raise ValidationError(errors)
 

@@ -259,7 +259,7 @@ def test_a_hand_made_post_linking_another_councils_page_changes_nothing_and_is_a
 
     response = edit(theirs.pk)
     assert response.status_code == 200
-    assert "not Tower Hamlets" in response.content.decode()
+    assert "does not belong to Tower Hamlets" in response.content.decode()
     assert ours.revisions.count() == revisions
     entry = PageLogEntry.objects.filter(action="home.council_refused").latest("timestamp")
     assert entry.page_id == theirs.pk
