@@ -94,7 +94,9 @@ class CallbackView(OIDCAuthenticationCallbackView):
             request.session["oidc_states"] = states
         if request.GET.get("error"):
             return failure_page(request, oidc.SignInFailed("refused", detail="provider"), 403)
-        if entry is None or not request.GET.get("code"):
+        # RFC 9207: an answer naming another issuer is a mix-up, whatever its state says.
+        wrong_issuer = request.GET.get("iss", provider.issuer) != provider.issuer
+        if entry is None or not request.GET.get("code") or wrong_issuer:
             return failure_page(request, oidc.SignInFailed("state"), 400)
         try:
             user = oidc.CouncilOIDCBackend().authenticate(

@@ -7,6 +7,7 @@ Skipped when ``node`` or ``npm`` is missing, which CI turns into a failure.
 """
 
 import base64
+import fcntl
 import hashlib
 import json
 import os
@@ -54,19 +55,22 @@ def _installed():
         "better-together",
         "oidc-provider-" + hashlib.sha256(lock).hexdigest()[:12],
     )
-    if not (cache / "node_modules" / "oidc-provider").exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        for name in ("package.json", "package-lock.json"):
-            shutil.copy(PROVIDER / name, cache / name)
-        subprocess.run(
-            ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-            cwd=cache,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-    # ES modules resolve packages beside the script, so the script runs from the cache.
-    shutil.copy(PROVIDER / "provider.js", cache / "provider.js")
+    cache.mkdir(parents=True, exist_ok=True)
+    # pytest-xdist workers start at once: one installs, the others wait for it.
+    with (cache / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (cache / "node_modules" / "oidc-provider").exists():
+            for name in ("package.json", "package-lock.json"):
+                shutil.copy(PROVIDER / name, cache / name)
+            subprocess.run(
+                ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"],  # noqa: S607
+                cwd=cache,
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
+        # ES modules resolve packages beside the script, so the script runs from the cache.
+        shutil.copy(PROVIDER / "provider.js", cache / "provider.js")
     return cache
 
 

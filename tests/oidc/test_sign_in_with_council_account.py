@@ -166,6 +166,17 @@ def test_a_tampered_state_is_refused(client, provider, tower_hamlets):
     assert client.get("/en/").status_code == 302
 
 
+def test_an_answer_naming_another_issuer_is_refused(client, provider, tower_hamlets):
+    start = client.get("/oidc/authenticate/")
+    back = provider.log_in(start["Location"], "alice-sub")
+    assert "iss=" in back
+
+    response = client.get(callback_path(back).replace("iss=", "iss=https%3A%2F%2Fevil.example&x="))
+
+    assert response.status_code == 400
+    assert not OIDCIdentity.objects.exists()
+
+
 def test_a_replayed_answer_is_refused(client, provider, tower_hamlets):
     start = client.get("/oidc/authenticate/")
     back = provider.log_in(start["Location"], "alice-sub")
