@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 from dataclasses import dataclass
+from datetime import timedelta
 
 import jwt
 import requests
@@ -312,6 +313,9 @@ def audit_failure(request, failure):
 def record_session(request, user):
     from home.models import SignedInSession
 
+    # A session older than the absolute limit has ended by itself.
+    too_old = timezone.now() - timedelta(hours=settings.SESSION_MAX_HOURS)
+    SignedInSession.objects.filter(user=user, started__lt=too_old).delete()
     if request.session.session_key:
         SignedInSession.objects.update_or_create(
             session_key=request.session.session_key, defaults={"user": user}

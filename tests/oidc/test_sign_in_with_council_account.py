@@ -267,6 +267,7 @@ def test_an_operator_ends_every_session_of_a_person(client, provider, tower_haml
 
     operator = Client()
     operator.force_login(User.objects.create_superuser("operator"))
+    assert f"/admin/users/{user.pk}/end-sessions/" in operator.get("/admin/users/").content.decode()
     assert (
         "End all sessions" in operator.get(f"/admin/users/{user.pk}/end-sessions/").content.decode()
     )
