@@ -37,6 +37,7 @@ SIGNED_IN = "home.oidc_sign_in"
 SIGN_IN_FAILED = "home.oidc_sign_in_failed"
 GROUPS_CHANGED = "home.oidc_groups_changed"
 SESSIONS_ENDED = "home.sessions_ended"
+REQUIRED_ENDPOINTS = ("authorization_endpoint", "token_endpoint", "jwks_uri")
 # Where the session remembers what signing out of the provider needs.
 SESSION_ISSUER = "oidc_issuer"
 
@@ -75,8 +76,10 @@ class Provider:
         except (requests.RequestException, ValueError) as error:
             raise SignInFailed("unavailable", detail=f"discovery: {type(error).__name__}") from None
         # OpenID Connect Discovery 1.0 §4.3: the document must name the issuer asked for.
-        if document.get("issuer") != self.issuer:
+        if not isinstance(document, dict) or document.get("issuer") != self.issuer:
             raise SignInFailed("unavailable", detail="discovery names another issuer")
+        if not all(document.get(key) for key in REQUIRED_ENDPOINTS):
+            raise SignInFailed("unavailable", detail="discovery lacks an endpoint")
         cache.set(key, document, settings.OIDC_DISCOVERY_CACHE_SECONDS)
         return document
 
@@ -147,8 +150,8 @@ class CouncilOIDCBackend(OIDCAuthenticationBackend):
 
     def authenticate(self, request, *, oidc_provider, nonce, code_verifier):
         self.council = request.council
-        self.configure(oidc_provider)
         try:
+            self.configure(oidc_provider)
             return super().authenticate(request, nonce=nonce, code_verifier=code_verifier)
         except (requests.ConnectionError, requests.Timeout) as error:
             raise SignInFailed("unavailable", detail=type(error).__name__) from None

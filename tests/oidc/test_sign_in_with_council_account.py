@@ -139,12 +139,19 @@ def test_a_council_that_refuses_unmapped_people_refuses_them(client, provider, t
     assert oidc.SIGN_IN_FAILED in actions(tower_hamlets)
 
 
-def test_a_disabled_account_is_refused_at_its_next_sign_in(client, provider, tower_hamlets):
+def test_a_disabled_account_loses_access_once_its_session_is_idle(
+    client, provider, tower_hamlets, settings
+):
+    from home.middleware import StaffSessionTimeoutMiddleware as timeout
+
     sign_in(client, provider, "alice-sub")
     user = OIDCIdentity.objects.get(subject="alice-sub").user
-    client.logout()
-
     provider.account("alice-sub", disabled=True)
+    session = client.session
+    session[timeout.SEEN] -= settings.SESSION_IDLE_MINUTES * 60 + 1
+    session.save()
+
+    assert client.get("/en/").status_code == 302
     response = sign_in(client, provider, "alice-sub")
 
     assert response.status_code == 403
