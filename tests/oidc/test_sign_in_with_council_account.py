@@ -364,3 +364,29 @@ def test_a_person_switched_off_here_is_refused(client, provider, tower_hamlets):
 
     assert response.status_code == 403
     assert "switched off" in response.content.decode()
+
+
+def test_operators_map_provider_groups_and_configure_sign_in_in_the_admin(client, sites):
+    from django.test import Client
+
+    newham = Council.objects.get(slug="newham")
+    operator = Client(HTTP_HOST="newham.localhost")
+    operator.force_login(User.objects.create_superuser("operator"))
+
+    response = operator.post(
+        "/admin/sign_in_groups/new/", {"claim_value": "newham-editors-id", "role": "editors"}
+    )
+
+    assert response.status_code == 302
+    mapping = SignInGroupMapping.all_councils.get(claim_value="newham-editors-id")
+    assert mapping.council == newham
+    settings_page = operator.get(f"/admin/settings/home/signinsettings/{newham.site_id}/")
+    assert settings_page.status_code == 200
+    assert 'name="client_secret_variable"' in settings_page.content.decode()
+
+
+def test_editors_cannot_change_how_their_council_signs_in(client, demo_users):
+    client.force_login(demo_users["editor"])
+    assert client.get("/admin/sign_in_groups/").status_code in (302, 403)
+    site_id = Council.objects.get(site__is_default_site=True).site_id
+    assert client.get(f"/admin/settings/home/signinsettings/{site_id}/").status_code in (302, 403)
