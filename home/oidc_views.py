@@ -1,18 +1,25 @@
 """The sign-in page, signing in and out with the council account, ending a person's sessions."""
 
+import time
 from urllib.parse import urlencode, urlsplit
 
+from django.conf import settings
 from django.contrib import auth
+from django.contrib.auth import BACKEND_SESSION_KEY
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import User
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, resolve_url
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.deprecation import MiddlewareMixin
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from mozilla_django_oidc.middleware import SessionRefresh
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 from wagtail.admin import messages
 from wagtail.log_actions import log
@@ -44,8 +51,11 @@ class SignInView(auth_views.LoginView):
         return context
 
 
-def failure_page(request, failure, status):
+def failure_page(request, failure, status, sign_out=False):
     oidc.audit_failure(request, failure)
+    if sign_out:
+        # A check that fails signs out whoever was signed in: they are not confirmed any more.
+        auth.logout(request)
     context = {
         "message": oidc.FAILURE_MESSAGES.get(failure.reason, oidc.FAILURE_MESSAGES["unverified"]),
         "reason": failure.reason,
@@ -55,6 +65,8 @@ def failure_page(request, failure, status):
 
 
 STATUS = {"unavailable": 503, "state": 400, "unverified": 400}
+# A check without a page found the provider's own session over: sign in again, no alarm.
+QUIETLY_SIGNED_OUT = ("login_required", "interaction_required", "consent_required")
 
 
 @method_decorator([login_not_required, never_cache], name="dispatch")
@@ -93,7 +105,16 @@ class CallbackView(OIDCAuthenticationCallbackView):
             # Used once: a replayed answer finds no state.
             request.session["oidc_states"] = states
         if request.GET.get("error"):
-            return failure_page(request, oidc.SignInFailed("refused", detail="provider"), 403)
+            # Whoever was signed in is no longer, as far as the provider is concerned.
+            user, next_url = request.user, request.session.get("oidc_login_next") or "/"
+            failure = oidc.SignInFailed(
+                "refused", user=user if user.is_authenticated else None, detail=request.GET["error"]
+            )
+            if user.is_authenticated and request.GET["error"] in QUIETLY_SIGNED_OUT:
+                oidc.audit_failure(request, failure)
+                auth.logout(request)
+                return redirect_to_login(next_url)
+            return failure_page(request, failure, 403, sign_out=True)
         # RFC 9207: an answer naming another issuer is a mix-up, whatever its state says.
         wrong_issuer = request.GET.get("iss", provider.issuer) != provider.issuer
         if entry is None or not request.GET.get("code") or wrong_issuer:
@@ -106,12 +127,16 @@ class CallbackView(OIDCAuthenticationCallbackView):
                 code_verifier=entry.get("code_verifier"),
             )
         except oidc.SignInFailed as failure:
-            return failure_page(request, failure, STATUS.get(failure.reason, 403))
+            return failure_page(request, failure, STATUS.get(failure.reason, 403), sign_out=True)
         if user is None:
-            return failure_page(request, oidc.SignInFailed("unverified"), 400)
+            return failure_page(request, oidc.SignInFailed("unverified"), 400, sign_out=True)
         next_url = request.session.get("oidc_login_next")
-        auth.login(request, user, backend=oidc.BACKEND)
-        log(user, oidc.SIGNED_IN, user=user, data={"issuer": provider.issuer})
+        if request.user != user:
+            auth.login(request, user, backend=oidc.BACKEND)
+            log(user, oidc.SIGNED_IN, user=user, data={"issuer": provider.issuer})
+        request.session["oidc_id_token_expiration"] = (
+            time.time() + settings.OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS
+        )
         return redirect(next_url or resolve_url("/"))
 
 
@@ -170,3 +195,54 @@ def end_sessions(request, user_id):
         )
         return redirect(reverse("wagtailusers_users:edit", args=[person.pk]))
     return TemplateResponse(request, "admin/end_sessions.html", {"person": person})
+
+
+class CouncilAccountRecheckMiddleware(SessionRefresh):
+    """Every so often, ask the provider again, without a page, whether the person may still sign in.
+
+    mozilla-django-oidc's SessionRefresh sends a page request to the provider
+    with ``prompt=none`` once the last check is older than
+    ``OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS``; the callback then re-reads their
+    groups, or signs out someone the provider no longer knows. Only a browser's
+    own page loads are sent (``Sec-Fetch-Mode: navigate``): the admin's
+    background requests cannot follow a redirect to another origin.
+    """
+
+    def __init__(self, get_response):
+        # The library reads one provider from settings here; ours is the request's council's.
+        MiddlewareMixin.__init__(self, get_response)
+        self.OIDC_EXEMPT_URLS = []
+        self.OIDC_STATE_SIZE = 32
+        self.OIDC_NONCE_SIZE = 32
+        self.OIDC_USE_NONCE = True
+        self.OIDC_RP_SCOPES = settings.OIDC_RP_SCOPES
+        self.OIDC_AUTHENTICATION_CALLBACK_URL = "oidc_authentication_callback"
+
+    @cached_property
+    def exempt_urls(self):
+        return {
+            reverse(name)
+            for name in ("oidc_authentication_init", "oidc_authentication_callback", "logout")
+        }
+
+    def is_refreshable_url(self, request):
+        return (
+            request.headers.get("Sec-Fetch-Mode") == "navigate"
+            and request.session.get(BACKEND_SESSION_KEY) == oidc.BACKEND
+            and super().is_refreshable_url(request)
+        )
+
+    def process_request(self, request):
+        if not self.is_refreshable_url(request):
+            return None
+        provider = oidc.provider_for(getattr(request, "council", None))
+        if provider is None or request.session.get(oidc.SESSION_ISSUER) != provider.issuer:
+            return None
+        try:
+            document = provider.discovery()
+        except oidc.SignInFailed:
+            # The provider is down: staff carry on until it answers or their session ends.
+            return None
+        self.OIDC_OP_AUTHORIZATION_ENDPOINT = document["authorization_endpoint"]
+        self.OIDC_RP_CLIENT_ID = provider.client_id
+        return super().process_request(request)

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.middleware.StaffSessionTimeoutMiddleware",
     "home.middleware.CouncilMiddleware",
+    # Asks the council's provider again now and then whether the person may still sign in.
+    "home.oidc_views.CouncilAccountRecheckMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "home.middleware.AdminAccessMiddleware",
     "home.middleware.PrivateForStaffMiddleware",
@@ -276,6 +278,9 @@ OIDC_STORE_ID_TOKEN = True
 OIDC_TIMEOUT = env.get_int("OIDC_TIMEOUT", 5, minimum=1)
 OIDC_DISCOVERY_CACHE_SECONDS = 60 * 60
 OIDC_CLOCK_LEEWAY_SECONDS = 30
+# How often a page load asks the provider, without showing it, whether the person may still
+# sign in: a leaver disabled there is signed out here within this time, even while active.
+OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS = 15 * 60
 
 # Languages. Django ships no Somali, so it is added to its language table;
 # locale/so/ carries Somali for Django's own messages as well as ours.

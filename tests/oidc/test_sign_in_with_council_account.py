@@ -390,3 +390,55 @@ def test_editors_cannot_change_how_their_council_signs_in(client, demo_users):
     assert client.get("/admin/sign_in_groups/").status_code in (302, 403)
     site_id = Council.objects.get(site__is_default_site=True).site_id
     assert client.get(f"/admin/settings/home/signinsettings/{site_id}/").status_code in (302, 403)
+
+
+def _check_again(client, provider, browser):
+    """A page load after the check interval: the provider is asked again, without a page."""
+    session = client.session
+    session["oidc_id_token_expiration"] = 0
+    session.save()
+    response = client.get("/en/", headers={"Sec-Fetch-Mode": "navigate"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(f"{provider.issuer}/auth?")
+    assert "prompt=none" in response["Location"]
+    back = provider.log_in(response["Location"], "unused", browser=browser)
+    return client.get(callback_path(back))
+
+
+def test_an_active_leaver_is_signed_out_at_the_next_check(client, provider, tower_hamlets):
+    browser = requests.Session()
+    sign_in(client, provider, "alice-sub", browser=browser)
+    user = OIDCIdentity.objects.get(subject="alice-sub").user
+    provider.account("alice-sub", disabled=True)
+
+    response = _check_again(client, provider, browser)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/login/")
+    assert client.get("/en/").status_code == 302
+    assert oidc.SIGN_IN_FAILED in actions(user)
+
+
+def test_the_check_rereads_groups_without_interrupting_work(client, provider, tower_hamlets):
+    browser = requests.Session()
+    sign_in(client, provider, "alice-sub", browser=browser)
+    user = OIDCIdentity.objects.get(subject="alice-sub").user
+    provider.account("alice-sub", groups=["th-academy"])
+
+    response = _check_again(client, provider, browser)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+    assert council_groups(user) == ["academy"]
+    assert client.get("/en/").status_code == 200
+    assert actions(user).count(oidc.SIGNED_IN) == 1
+
+
+def test_background_requests_are_never_sent_to_the_provider(client, provider, tower_hamlets):
+    sign_in(client, provider, "alice-sub")
+    session = client.session
+    session["oidc_id_token_expiration"] = 0
+    session.save()
+
+    assert client.get("/en/", headers={"Sec-Fetch-Mode": "cors"}).status_code == 200
+    assert client.get("/en/").status_code == 200

@@ -11,7 +11,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import Provider from 'oidc-provider';
+import Provider, { interactionPolicy } from 'oidc-provider';
 
 const [port, accountsFile] = process.argv.slice(2);
 const issuer = `http://127.0.0.1:${port}`;
@@ -23,6 +23,16 @@ const account = (sub) => {
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: randomUUID(), alg: 'RS256', use: 'sig' };
+
+// An account disabled while its provider session lives must sign in again: with
+// prompt=none that is login_required, as a real provider answers for a leaver.
+const policy = interactionPolicy.base();
+policy.get('login').checks.add(new interactionPolicy.Check(
+  'account_gone',
+  'the account is no longer available',
+  'login_required',
+  (ctx) => Boolean(ctx.oidc.session.accountId && !ctx.oidc.account),
+));
 
 // The site's client, and another application of the same provider (for the audience test).
 const client = (clientId) => ({
@@ -49,6 +59,7 @@ const provider = new Provider(issuer, {
   },
   // Like Entra ID, the ID token carries the claims itself, not only the userinfo endpoint.
   conformIdTokenClaims: false,
+  interactions: { policy },
   features: {
     devInteractions: { enabled: true },
     rpInitiatedLogout: { enabled: true },
@@ -119,6 +130,8 @@ provider.use(async (ctx, next) => {
     : { error: 'access_denied', error_description: 'This account is disabled.' };
   return provider.interactionFinished(ctx.req, ctx.res, result, { mergeWithLastSubmission: false });
 });
+
+provider.on('server_error', (ctx, error) => console.error(error));
 
 provider.listen(Number(port), '127.0.0.1', () => {
   console.log(`oidc-provider listening on ${issuer}`);
