@@ -204,8 +204,9 @@ class CouncilAccountRecheckMiddleware(SessionRefresh):
     with ``prompt=none`` once the last check is older than
     ``OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS``; the callback then re-reads their
     groups, or signs out someone the provider no longer knows. Only a browser's
-    own page loads are sent (``Sec-Fetch-Mode: navigate``): the admin's
-    background requests cannot follow a redirect to another origin.
+    own page loads are sent (``Sec-Fetch-Mode: navigate``, ``Sec-Fetch-Dest:
+    document``): the admin's background requests cannot follow a redirect to
+    another origin, and its live preview frame could not show the provider.
     """
 
     def __init__(self, get_response):
@@ -228,6 +229,7 @@ class CouncilAccountRecheckMiddleware(SessionRefresh):
     def is_refreshable_url(self, request):
         return (
             request.headers.get("Sec-Fetch-Mode") == "navigate"
+            and request.headers.get("Sec-Fetch-Dest") == "document"
             and request.session.get(BACKEND_SESSION_KEY) == oidc.BACKEND
             and super().is_refreshable_url(request)
         )

@@ -273,7 +273,6 @@ OIDC_RP_SCOPES = env.get("OIDC_SCOPES", "openid email profile")
 OIDC_RP_SIGN_ALGO = "RS256"
 OIDC_USE_PKCE = True
 OIDC_USE_NONCE = True
-OIDC_STORE_ID_TOKEN = True
 # Seconds to wait for the provider, to keep its discovery document, and of clock skew allowed.
 OIDC_TIMEOUT = env.get_int("OIDC_TIMEOUT", 5, minimum=1)
 OIDC_DISCOVERY_CACHE_SECONDS = 60 * 60

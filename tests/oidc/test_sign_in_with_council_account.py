@@ -392,12 +392,15 @@ def test_editors_cannot_change_how_their_council_signs_in(client, demo_users):
     assert client.get(f"/admin/settings/home/signinsettings/{site_id}/").status_code in (302, 403)
 
 
+PAGE_LOAD = {"Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document"}
+
+
 def _check_again(client, provider, browser):
     """A page load after the check interval: the provider is asked again, without a page."""
     session = client.session
     session["oidc_id_token_expiration"] = 0
     session.save()
-    response = client.get("/en/", headers={"Sec-Fetch-Mode": "navigate"})
+    response = client.get("/en/", headers=PAGE_LOAD)
     assert response.status_code == 302
     assert response["Location"].startswith(f"{provider.issuer}/auth?")
     assert "prompt=none" in response["Location"]
@@ -441,4 +444,6 @@ def test_background_requests_are_never_sent_to_the_provider(client, provider, to
     session.save()
 
     assert client.get("/en/", headers={"Sec-Fetch-Mode": "cors"}).status_code == 200
+    preview_frame = {"Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "iframe"}
+    assert client.get("/en/", headers=preview_frame).status_code == 200
     assert client.get("/en/").status_code == 200
