@@ -5,10 +5,9 @@ from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib import auth
-from django.contrib.auth import BACKEND_SESSION_KEY
+from django.contrib.auth import BACKEND_SESSION_KEY, get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, resolve_url
@@ -185,7 +184,7 @@ def end_sessions(request, user_id):
     """An operator ends every session of a person at once (a leaver, a lost laptop)."""
     if not request.user.is_superuser:
         raise PermissionDenied
-    person = get_object_or_404(User, pk=user_id)
+    person = get_object_or_404(get_user_model(), pk=user_id)
     if request.method == "POST":
         ended = oidc.end_sessions(person, by=request.user)
         messages.success(
