@@ -177,4 +177,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        if not report_only:
+            # Signing out of the council account posts here, then goes on to its provider.
+            from home.oidc_views import provider_origin
+
+            origin = provider_origin(request)
+            if origin:
+                parts.update = {**(parts.update or {}), "form-action": [origin]}
         return parts
