@@ -61,6 +61,7 @@ CONTENT_APPS = {
     "wagtail_localize",
     "wagtailredirects",
     "taggit",
+    "wagtailusers",  # the admin language the admin bar is shown in
 }
 # Records written while serving or counting, which no page shows as it is cached.
 NOT_SHOWN = {
@@ -175,6 +176,11 @@ def _groups(user, site_generation, remembered):
         return remembered[1]
     groups = sorted(user.groups.values_list("pk", flat=True))
     found = None if not groups or user.user_permissions.exists() else ",".join(map(str, groups))
+    if found and len(settings.WAGTAILADMIN_PERMITTED_LANGUAGES) > 1:
+        from wagtail.users.models import UserProfile
+
+        # The admin bar speaks the person's admin language.
+        found += ":" + UserProfile.get_for_user(user).get_preferred_language()
     cache.set(_groups_key(user), (site_generation, found), seconds())
     return found
 
@@ -328,9 +334,11 @@ def _shown(model):
     return meta.app_label in CONTENT_APPS and meta.label_lower not in NOT_SHOWN
 
 
-def record_changed(sender, instance, raw=False, **kwargs):
+def record_changed(sender, instance, raw=False, created=False, **kwargs):
     if raw or not _shown(type(instance)):
         return
+    if created and instance._meta.label_lower == "wagtailusers.userprofile":
+        return  # made with the defaults the first time the admin bar is shown
     try:
         councils = _councils_of(instance)
     except Exception:  # Never stop a save: forget every council's pages instead.

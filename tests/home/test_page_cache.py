@@ -305,3 +305,21 @@ def test_pages_are_served_uncached_while_redis_is_unreachable(client, demo_users
         response = get(signed_in(client, demo_users, "staff"), "/en/")
         assert response.status_code == 200
         assert not response.has_header("X-Page-Cache")
+
+
+def test_editors_with_different_admin_languages_get_their_own_admin_bar(
+    client, demo_users, settings
+):
+    from wagtail.users.models import UserProfile
+
+    settings.WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("cy", "Cymraeg")]
+    editor = demo_users["editor"]
+    other = factories.UserFactory(username="welsh-editor")
+    other.groups.set(editor.groups.all())
+    profile = UserProfile.get_for_user(other)
+    profile.preferred_language = "cy"
+    profile.save()
+    twice(signed_in(client, demo_users, "editor"), "/en/")
+    client.logout()
+    client.force_login(other)
+    assert get(client, "/en/")["X-Page-Cache"] == "miss"
