@@ -38,6 +38,9 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR / "bench"))
+import proxy_load_bench  # noqa: E402 - the same answers and patterns as the load bench
+
 DATABASE = "bench_pages"
 DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
 REDIS_URL = "redis://127.0.0.1:6379/12"
@@ -47,17 +50,8 @@ POSTS = int(os.environ.get("BENCH_POSTS", "1500"))
 CONNECTIONS = 16
 HOST = "localhost"
 SECRET_KEY = secrets.token_urlsafe(60)
-TOKEN = re.compile(r'name="form_token" value="([^"]+)"')
-CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-ANSWERS = {
-    "how_helpful": "4",
-    "listened_to": "mostly",
-    "what_helped": ["practical_help", "family_meetings"],
-    "know_next_steps": "yes",
-    "call_back": "no",
-    "agree_to_use": "on",
-    "went_well": "The bench",
-}
+ANSWERS = {**proxy_load_bench.ANSWERS, "went_well": "The bench"}
+TOKEN, CSRF = proxy_load_bench.TOKEN, proxy_load_bench.CSRF
 
 
 def environment(settings="config.settings.production"):
