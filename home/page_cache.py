@@ -58,7 +58,6 @@ CONTENT_APPS = {
     "wagtailcore",
     "wagtaildocs",
     "wagtailimages",
-    "wagtail_localize",
     "wagtailredirects",
     "taggit",
     "wagtailusers",  # the admin language the admin bar is shown in
@@ -76,6 +75,8 @@ NOT_SHOWN = {
     "wagtailcore.taskstate",
     "wagtailcore.workflowstate",
     "wagtailcore.uploadedfile",
+    "wagtailcore.referenceindex",
+    "wagtailimages.rendition",  # made while a page renders an image the first time
     "forms_app.familysubmission",
     "forms_app.callbackrequest",
     "forms_app.formversion",

@@ -229,13 +229,24 @@ def test_a_changed_contact_shows_on_the_intervention_page_at_once(client, demo_u
     assert "Family Hub North" in text(get(client, page.url))
 
 
-def test_branding_and_council_changes_show_at_once(client, demo_users):
-    signed_in(client, demo_users, "staff")
-    twice(client, "/en/")
-    branding = SiteBranding.objects.get(site__hostname="localhost")
-    branding.council_name = "Renamed Division"
+@pytest.mark.parametrize("council_slug", list(HOSTS))
+def test_branding_and_council_changes_show_at_once(client, demo_users, council_slug):
+    host = HOSTS[council_slug]
+    signed_in(client, demo_users, f"{PREFIX[council_slug]}staff")
+    for language in LANGUAGES:
+        twice(client, f"/{language}/feedback/", host)
+    twice(client, "/en/", host)
+    branding = SiteBranding.objects.get(site__hostname=host)
+    branding.council_name = f"Renamed {council_slug}"
     branding.save()
-    assert "Renamed Division" in text(get(client, "/en/"))
+    assert f"Renamed {council_slug}" in text(get(client, "/en/", host))
+    for language in LANGUAGES:
+        assert f"Renamed {council_slug}" in text(get(client, f"/{language}/feedback/", host))
+    council = Council.objects.get(slug=council_slug)
+    council.name = f"Council {council_slug} renamed"
+    council.save()
+    for language in LANGUAGES:
+        assert get(client, f"/{language}/feedback/", host)["X-Page-Cache"] == "miss"
 
 
 def test_joining_the_editors_shows_the_edit_link_at_once(client, demo_users):
