@@ -347,6 +347,8 @@ def main():
         process.wait(30)
     floor = statistics.median(rates["healthz"])
     print()
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(f"load average {load} on {os.cpu_count()} cores at the end")
     print(
         f"gunicorn workers {environment()['WEB_CONCURRENCY']}, wrk -t2 -c{CONNECTIONS} "
         f"-d{SECONDS}s, medians of 3 alternating runs; log {log}"

@@ -164,6 +164,39 @@ def clear():
     bump(None)
 
 
+# The council of a request -----------------------------------------------------------------
+
+
+def council_for_request(request):
+    """The council of the request's site, as ``Council.for_site``, without a query when cached.
+
+    Every request needs it, cached page or not, and it costs two queries; it
+    is kept per host until the site-wide generation changes, which any change
+    of a site or a council bumps.
+    """
+    from wagtail.models import Site
+
+    from home.models import Council
+
+    if not seconds():
+        return Council.for_site(Site.find_for_request(request))
+    site_key, host_key = (
+        _generation_key(ALL),
+        (f"{KEY_PREFIX}:council-for:{request.get_host()}:{request.get_port()}"),
+    )
+    found = cache.get_many([site_key, host_key])
+    remembered = found.get(host_key)
+    if remembered is not None and site_key in found and remembered[0] == found[site_key]:
+        council = remembered[1]
+    else:
+        council = Council.for_site(Site.find_for_request(request))
+        if _ensure(found, site_key):
+            cache.set(host_key, (found[site_key], council), seconds())
+    if council is not None:
+        request._wagtail_site = council.site  # what Site.find_for_request would find again
+    return council
+
+
 # Keys ------------------------------------------------------------------------------------
 
 
@@ -316,7 +349,7 @@ def _councils_of(instance):
     if council_id is not None:
         return [council_id]
     if isinstance(instance, Council):
-        return [instance.pk]
+        return None  # which host is which council's is remembered site-wide
     page = getattr(instance, "page", None)  # view restrictions, inline panels
     if isinstance(page, Page):
         instance = page

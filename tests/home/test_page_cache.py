@@ -334,3 +334,26 @@ def test_editors_with_different_admin_languages_get_their_own_admin_bar(
     client.logout()
     client.force_login(other)
     assert get(client, "/en/")["X-Page-Cache"] == "miss"
+
+
+def test_a_cached_family_form_needs_no_query_for_its_council(client):
+    twice(client, "/en/feedback/")
+    with CaptureQueriesContext(connection) as queries:
+        response = get(client, "/en/feedback/")
+    assert response["X-Page-Cache"] == "hit"
+    assert len(queries) == 0, [q["sql"] for q in queries]
+
+
+def test_a_site_moved_to_another_host_is_found_there_at_once(client):
+    from wagtail.models import Site
+
+    twice(client, "/en/feedback/", "newham.localhost")
+    site = Site.objects.get(hostname="newham.localhost")
+    site.hostname = "newham.example"
+    site.save()
+    with override_settings(ALLOWED_HOSTS=["*"]):
+        assert "Newham Children" in text(get(client, "/en/feedback/", "newham.example"))
+        # The old name now falls back to the default site, Tower Hamlets.
+        old_name = text(get(client, "/en/feedback/", "newham.localhost"))
+        assert "Tower Hamlets Supporting Families" in old_name
+        assert "Newham Children" not in old_name
