@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import oidc_views, signin
 from home import views as home_views
+from home.page_cache import cached_page
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
@@ -60,7 +61,11 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     # Any signed-in member of staff hands families the form's link, QR code and poster.
     path("share-the-form/", include("forms_app.staff_urls")),
-    re_path(r"^((?:[\w\-]+/)*)$", login_not_required(wagtail_views.serve), name="wagtail_serve"),
+    re_path(
+        r"^((?:[\w\-]+/)*)$",
+        login_not_required(cached_page(wagtail_views.serve)),
+        name="wagtail_serve",
+    ),
     prefix_default_language=True,
 )
 

@@ -29,6 +29,7 @@ from forms_app import protection
 from forms_app.blocks import QuestionsBlock
 from forms_app.forms import SOURCE_PATTERN, FamilyFormBuilder, Question
 from forms_app.protection import HoldReason
+from home import page_cache
 from home.models import BasePage
 from home.tenancy import CouncilManager, CouncilOwned
 
@@ -178,6 +179,15 @@ class FamilyFormPage(FormMixin, BasePage):
         if outcome == Outcome.NEW:
             protection.count_stored(request)
         return self.render_landing_page(request, submission, outcome=outcome)
+
+    def page_cache_seconds(self):
+        """A cached form is kept no later than the moment it opens or closes."""
+        now = timezone.now()
+        limit = page_cache.seconds()
+        for moment in (self.opens_at, self.closes_at):
+            if moment is not None and moment > now:
+                limit = min(limit, int((moment - now).total_seconds()))
+        return limit
 
     def _stored_in_window(self):
         since = timezone.now() - timezone.timedelta(seconds=settings.FAMILY_FORM_LIMIT_WINDOW)

@@ -77,14 +77,12 @@ class CouncilMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from wagtail.models import Site
-
-        from home.models import Council
+        from home.page_cache import council_for_request
 
         if request.path_info.startswith(self.NO_COUNCIL):
             request.council = None
             return self.get_response(request)
-        request.council = Council.for_site(Site.find_for_request(request))
+        request.council = council_for_request(request)
         with council_scope(request.council), watching_refusals() as (missed, linked):
             refusal = self.refusal(request)
             if refusal is not None:

@@ -67,8 +67,10 @@ def belongs_to(user, council):
         return False
     if user.is_superuser:
         return True
-    own = council_of(user)
-    return own is not None and own.pk == council.pk
+    try:
+        return user.council_member.council_id == council.pk
+    except ObjectDoesNotExist:
+        return False
 
 
 class InCurrentCouncil(Lookup):

@@ -106,6 +106,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.branding",
+                # After Django's own CSRF processor, which it replaces on cached pages.
+                "home.page_cache.csrf_placeholder",
             ],
         },
     },
@@ -149,6 +151,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered pages kept per council, language and role (home/page_cache.py);
+# 0 turns the page cache off. Query parameters outside the list are never cached.
+PAGE_CACHE_SECONDS = env.get_int("PAGE_CACHE_SECONDS", 600, minimum=0)
+PAGE_CACHE_QUERY_PARAMETERS = ("page", "src", "untranslated")
 # The database is the sessions' source of truth; the cache only speeds them up,
 # so signed-in staff stay signed in when Redis is down.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
