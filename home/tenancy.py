@@ -239,10 +239,15 @@ def _linked_records(instance):
     to anything, unlike a foreign key whose form field offers only the council's choices.
     """
     from modelcluster.models import ClusterableModel, get_all_child_relations
+    from wagtail.fields import StreamField
 
     for field in instance._meta.concrete_fields:
         if hasattr(field, "extract_references"):
             value = field.value_from_object(instance)
+            if isinstance(field, StreamField) and value is not None:
+                # Read a copy: walking the stream itself would turn its raw blocks into
+                # objects, and the page would then save them back in another form.
+                value = field.to_python(field.get_prep_value(value))
             if value is not None:
                 for model, pk, _model_path, _content_path in field.extract_references(value):
                     yield field.name, model, pk

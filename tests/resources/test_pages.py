@@ -60,7 +60,9 @@ def test_standard_page_lists_expectations_and_links_tools_to_their_pages(
 ):
     index = factories.ResourceIndexPageFactory(parent=home, slug="tools")
     genograms = factories.ResourcePageFactory(parent=index, title="Genograms")
-    template = DocumentFactory(title="Chronology template")
+    template = DocumentFactory(
+        title="Chronology template", collection=factories.council().collection
+    )
     standard = standards["connect"]
     standard.we_will = [{"type": "item", "value": {"text": "Introduce ourselves by name"}}]
     standard.tools = [
@@ -78,7 +80,7 @@ def test_standard_page_lists_expectations_and_links_tools_to_their_pages(
 
 def test_resource_page_shows_downloads_and_related_standards(staff_client, home, standards):
     index = factories.ResourceIndexPageFactory(parent=home, slug="tools")
-    document = DocumentFactory(title="Genogram guide")
+    document = DocumentFactory(title="Genogram guide", collection=factories.council().collection)
     resource = factories.ResourcePageFactory(
         parent=index,
         title="Genograms",
