@@ -15,7 +15,6 @@ The tree under each council's home page is::
 from dataclasses import replace
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +25,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import Council, ReviewedPage
+from home.pagination import paginate, params_of
 from home.tenancy import pages_in_current_council
 from resources.blocks import (
     SHORT_RICH_TEXT_FEATURES,
@@ -65,6 +65,17 @@ def site_standards(page):
     """The live practice standards under the same home page as ``page``, in tree order."""
     home = page.get_ancestors().filter(depth=2).first() or page
     return PracticeStandardPage.objects.live().descendant_of(home).order_by("path")
+
+
+def filtered_listing(request, form, items, per_page, name):
+    """One page of a filtered listing as ``name``, its page links keeping the filters chosen."""
+    pagination = paginate(items, request.GET.get("page"), per_page, params_of(request.GET))
+    return {
+        name: pagination.page,
+        "pagination": pagination,
+        "filter_form": form,
+        "filtered": any(request.GET.get(field) for field in form.fields),
+    }
 
 
 def live_in_tree_order(pages):
@@ -281,6 +292,8 @@ class InterventionIndexPage(ReviewedPage):
         help_text=_("A sentence or two about how to choose an intervention."),
     )
 
+    per_page = 20
+
     content_panels = [*ReviewedPage.content_panels, FieldPanel("intro")]
     staff_search = replace(ReviewedPage.staff_search, summary=("search_description", "intro"))
     parent_page_types = ["home.HomePage"]
@@ -324,9 +337,10 @@ class InterventionIndexPage(ReviewedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["filter_form"], interventions = self.filter_interventions(request.GET)
-        context["interventions"] = list(interventions)
-        context["filtered"] = any(request.GET.get(name) for name in context["filter_form"].fields)
+        form, interventions = self.filter_interventions(request.GET)
+        context.update(
+            filtered_listing(request, form, interventions, self.per_page, "interventions")
+        )
         return context
 
 
@@ -536,15 +550,7 @@ class OrganisationDirectoryPage(ReviewedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form, organisations = self.filter_organisations(request.GET)
-        paginator = Paginator(organisations, self.per_page)
-        page_of_results = paginator.get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
         context.update(
-            filter_form=form,
-            organisations=page_of_results,
-            paginator=paginator,
-            query_string=query.urlencode(),
-            filtered=any(request.GET.get(name) for name in form.fields),
+            filtered_listing(request, form, organisations, self.per_page, "organisations")
         )
         return context
