@@ -15,28 +15,14 @@ Options (environment): BENCH_SIZES (default 40,400,4000), BENCH_RUNS (7).
 
 import os
 import statistics
-import sys
 import time
 import uuid
-from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(BASE_DIR))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.cache import cache  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_databases,
-    setup_test_environment,
-    teardown_databases,
-)
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from inprocess import run
 
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "40,400,4000").split(",")]
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
@@ -171,9 +157,4 @@ def main():
 
 
 if __name__ == "__main__":
-    setup_test_environment()
-    databases = setup_databases(verbosity=0, interactive=False)
-    try:
-        main()
-    finally:
-        teardown_databases(databases, verbosity=0)
+    run(main)
