@@ -314,24 +314,28 @@ class InterventionIndexPage(ReviewedPage):
                     Q(age_min__isnull=True) | Q(age_min__lte=age),
                     Q(age_max__isnull=True) | Q(age_max__gte=age),
                 )
+            # Subqueries, not joins: no duplicate rows, so no DISTINCT over whole pages.
             if form.cleaned_data["service_area"]:
                 interventions = interventions.filter(
-                    service_areas__code=form.cleaned_data["service_area"]
+                    pk__in=InterventionPage.objects.filter(
+                        service_areas__code=form.cleaned_data["service_area"]
+                    ).values("pk")
                 )
             if form.cleaned_data["delivery"]:
                 interventions = interventions.filter(
-                    delivery_modes__code=form.cleaned_data["delivery"]
+                    pk__in=InterventionPage.objects.filter(
+                        delivery_modes__code=form.cleaned_data["delivery"]
+                    ).values("pk")
                 )
             if form.cleaned_data["standard"]:
+                chosen = [s for s in standards if s.slug == form.cleaned_data["standard"]]
                 interventions = interventions.filter(
-                    standards__in=[s for s in standards if s.slug == form.cleaned_data["standard"]]
+                    pk__in=InterventionPage.objects.filter(standards__in=chosen).values("pk")
                 )
         else:
             interventions = interventions.none()
-        interventions = (
-            interventions.distinct()
-            .order_by("title")
-            .prefetch_related("service_areas", "delivery_modes")
+        interventions = interventions.order_by("title", "pk").prefetch_related(
+            "service_areas", "delivery_modes"
         )
         return form, interventions
 
@@ -523,17 +527,27 @@ class OrganisationDirectoryPage(ReviewedPage):
         organisations = Organisation.listed_by(Council.for_page(self)).filter(live=True)
         organisations = organisations.exclude(status=Organisation.Status.DEFUNCT)
         if form.is_valid():
+            # Subqueries, not joins: no duplicate rows, so no DISTINCT over whole records.
+            through = Organisation.categories.through
             for word in form.cleaned_data["q"].split():
+                named = through.objects.filter(category__name__icontains=word)
                 organisations = organisations.filter(
                     Q(name__icontains=word)
                     | Q(description__icontains=word)
                     | Q(eligibility_description__icontains=word)
-                    | Q(categories__name__icontains=word)
+                    | Q(pk__in=named.values("organisation_id"))
                 )
             if form.cleaned_data["category"]:
-                organisations = organisations.filter(categories__code=form.cleaned_data["category"])
+                organisations = organisations.filter(
+                    pk__in=through.objects.filter(
+                        category__code=form.cleaned_data["category"]
+                    ).values("organisation_id")
+                )
             if form.cleaned_data["language"]:
-                organisations = organisations.filter(languages__code=form.cleaned_data["language"])
+                spoken = Organisation.languages.through.objects.filter(
+                    language__code=form.cleaned_data["language"]
+                )
+                organisations = organisations.filter(pk__in=spoken.values("organisation_id"))
             age = form.cleaned_data["age"]
             if age is not None:
                 organisations = organisations.filter(
@@ -542,8 +556,8 @@ class OrganisationDirectoryPage(ReviewedPage):
                 )
         else:
             organisations = organisations.none()
-        organisations = (
-            organisations.distinct().order_by("name").prefetch_related("categories", "languages")
+        organisations = organisations.order_by("name", "pk").prefetch_related(
+            "categories", "languages"
         )
         return form, organisations
 
