@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
@@ -8,20 +7,20 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import signin
+from home import oidc_views, signin
 from home import views as home_views
-from home.forms import CouncilAuthenticationForm
+from home.page_cache import cached_page
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("branding.css", home_views.branding_css, name="branding_css"),
+    path("login/", oidc_views.SignInView.as_view(), name="login"),
+    path("logout/", oidc_views.SignOutView.as_view(), name="logout"),
+    # Signing in with the council's account (OpenID Connect).
     path(
-        "login/",
-        auth_views.LoginView.as_view(
-            authentication_form=CouncilAuthenticationForm, redirect_authenticated_user=True
-        ),
-        name="login",
+        "oidc/authenticate/", oidc_views.AuthenticateView.as_view(), name="oidc_authentication_init"
     ),
+    path("oidc/callback/", oidc_views.CallbackView.as_view(), name="oidc_authentication_callback"),
     path("password_reset/", signin.PasswordResetView.as_view(), name="password_reset"),
     path("", include("django.contrib.auth.urls")),
     # Wagtail's own page-privacy views: the password form of a restricted page,
@@ -62,7 +61,11 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     # Any signed-in member of staff hands families the form's link, QR code and poster.
     path("share-the-form/", include("forms_app.staff_urls")),
-    re_path(r"^((?:[\w\-]+/)*)$", login_not_required(wagtail_views.serve), name="wagtail_serve"),
+    re_path(
+        r"^((?:[\w\-]+/)*)$",
+        login_not_required(cached_page(wagtail_views.serve)),
+        name="wagtail_serve",
+    ),
     prefix_default_language=True,
 )
 

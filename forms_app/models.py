@@ -34,6 +34,7 @@ from forms_app import protection
 from forms_app.blocks import QuestionsBlock
 from forms_app.forms import SOURCE_PATTERN, FamilyFormBuilder, Question
 from forms_app.protection import HoldReason
+from home import page_cache
 from home.models import BasePage
 from home.tenancy import CouncilManager, CouncilOwned, current_council
 
@@ -188,6 +189,15 @@ class FamilyFormPage(FormMixin, BasePage):
             outcome=outcome,
             callback_requested=bool(form.callback_details()),
         )
+
+    def page_cache_seconds(self):
+        """A cached form is kept no later than the moment it opens or closes."""
+        now = timezone.now()
+        limit = page_cache.seconds()
+        for moment in (self.opens_at, self.closes_at):
+            if moment is not None and moment > now:
+                limit = min(limit, int((moment - now).total_seconds()))
+        return limit
 
     def _stored_in_window(self):
         since = timezone.now() - timezone.timedelta(seconds=settings.FAMILY_FORM_LIMIT_WINDOW)

@@ -178,8 +178,20 @@ class CouncilWorkflowStatesMixin:
         return queryset.filter(pages | objects)
 
 
+class CouncilWorkflowReportFilterSet(workflow_reports.WorkflowReportFilterSet):
+    """ "Requested by" offers only the council's own people."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.request is not None and sealed(self.request.user):
+            field = self.filters["requested_by"]
+            field.queryset = field.queryset(self.request).filter(
+                pk__in=council_users(current_council()).values("pk")
+            )
+
+
 class CouncilWorkflowView(CouncilWorkflowStatesMixin, workflow_reports.WorkflowView):
-    pass
+    filterset_class = CouncilWorkflowReportFilterSet
 
 
 class CouncilWorkflowTasksView(CouncilWorkflowStatesMixin, workflow_reports.WorkflowTasksView):

@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import m2m_changed
         from wagtail.signals import task_submitted
 
-        from home import page_rights, signin  # noqa: F401 - signin connects the lockout audit
+        from home import page_cache, page_rights, signin  # noqa: F401 - signin connects the lockout audit
         from home.localize import guard_translation_publishing
         from home.notifications import CouncilApprovalSubmissionNotifier
         from home.templatetags.site_tags import forget_can_edit
@@ -23,6 +23,7 @@ class HomeConfig(AppConfig):
         )
         guard_translation_publishing()
         page_rights.connect()
+        page_cache.connect()
 
         m2m_changed.connect(
             forget_can_edit, sender=get_user_model().groups.through, dispatch_uid="can-edit-site"

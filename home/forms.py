@@ -13,6 +13,10 @@ class CouncilAuthenticationForm(AuthenticationForm):
         "wrong_council": _(
             "Your account is with %(council)s. Sign in on your own council's site: %(url)s"
         ),
+        "council_account_only": _(
+            "Staff of this council sign in with their council account. "
+            "Use the button “Sign in with your council account”."
+        ),
         "no_council": _(
             "Your account does not belong to any council yet. "
             "Ask your council's Learning Academy to add you."
@@ -23,6 +27,12 @@ class CouncilAuthenticationForm(AuthenticationForm):
         super().confirm_login_allowed(user)
         council = getattr(self.request, "council", None)
         if belongs_to(user, council):
+            from home.oidc import local_passwords_allowed
+
+            if not user.is_superuser and not local_passwords_allowed(council):
+                raise forms.ValidationError(
+                    self.error_messages["council_account_only"], code="council_account_only"
+                )
             return
         from home.views import council_site_url
 

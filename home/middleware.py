@@ -77,20 +77,19 @@ class CouncilMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from wagtail.models import Site
-
-        from home.models import Council
+        from home.page_cache import council_for_request
 
         if request.path_info.startswith(self.NO_COUNCIL):
             request.council = None
             return self.get_response(request)
-        request.council = Council.for_site(Site.find_for_request(request))
-        with council_scope(request.council), watching_refusals() as refused:
+        request.council = council_for_request(request)
+        with council_scope(request.council), watching_refusals() as (missed, linked):
             refusal = self.refusal(request)
             if refusal is not None:
                 return refusal
             response = self.get_response(request)
-            if refused and response.status_code == 404:
+            refused = [*linked, *(missed if response.status_code == 404 else [])]
+            if refused:
                 audit_refusals(request, refused)
             return response
 
@@ -176,4 +175,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        if not report_only:
+            # Signing out of the council account posts here, then goes on to its provider.
+            from home.oidc_views import provider_origin
+
+            origin = provider_origin(request)
+            if origin:
+                parts.update = {**(parts.update or {}), "form-action": [origin]}
         return parts

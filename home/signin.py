@@ -11,7 +11,7 @@ import time
 
 from axes.signals import user_locked_out
 from django.conf import settings
-from django.contrib.auth import get_user_model, user_logged_in
+from django.contrib.auth import get_user_model, user_logged_in, user_logged_out
 from django.core.cache import cache
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
@@ -87,3 +87,19 @@ def start_session_clock(sender, request, user, **kwargs):
     now = int(time.time())
     request.session[timeout.STARTED] = now
     request.session[timeout.SEEN] = now
+
+
+@receiver(user_logged_in)
+def remember_session(sender, request, user, **kwargs):
+    """Every signed-in session is recorded, so an operator can end all of a person's at once."""
+    from .oidc import record_session
+
+    record_session(request, user)
+
+
+@receiver(user_logged_out)
+def forget_session(sender, request, user, **kwargs):
+    from .models import SignedInSession
+
+    if request.session.session_key:
+        SignedInSession.objects.filter(session_key=request.session.session_key).delete()

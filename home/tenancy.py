@@ -21,7 +21,7 @@ import contextvars
 import logging
 from contextlib import contextmanager
 
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.lookups import Lookup
@@ -32,6 +32,8 @@ logger = logging.getLogger(__name__)
 _current = contextvars.ContextVar("council", default=None)
 # Set by the middleware for one request: what a lookup of another council's record found.
 _refused = contextvars.ContextVar("refused", default=None)
+# Set by the middleware for one request: other councils' records a form tried to link to.
+_linked = contextvars.ContextVar("linked", default=None)
 
 
 def current_council():
@@ -65,8 +67,10 @@ def belongs_to(user, council):
         return False
     if user.is_superuser:
         return True
-    own = council_of(user)
-    return own is not None and own.pk == council.pk
+    try:
+        return user.council_member.council_id == council.pk
+    except ObjectDoesNotExist:
+        return False
 
 
 class InCurrentCouncil(Lookup):
@@ -135,12 +139,17 @@ def _record_refusal(model, args, kwargs):
 
 @contextmanager
 def watching_refusals():
-    """Collect, for one request, the other councils' records its lookups missed."""
-    token = _refused.set([])
+    """Collect, for one request, other councils' records its lookups missed or forms named.
+
+    Yields ``(missed, linked)``: a missed lookup is an attempt only if the request
+    answers "not found"; a refused link is one whatever the answer.
+    """
+    missed, linked = _refused.set([]), _linked.set([])
     try:
-        yield _refused.get()
+        yield _refused.get(), _linked.get()
     finally:
-        _refused.reset(token)
+        _refused.reset(missed)
+        _linked.reset(linked)
 
 
 def audit_refusals(request, refused):
@@ -193,12 +202,90 @@ class CouncilOwned(models.Model):
         self._take_current_council()
         super().full_clean(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        refuse_links_to_other_councils(self, self.council if self.council_id else None)
+
     def validate_constraints(self, exclude=None):
         # Admin forms leave the council out of their fields; names are unique per council.
         super().validate_constraints(exclude=set(exclude or ()) - {"council"})
 
     def validate_unique(self, exclude=None):
         super().validate_unique(exclude=set(exclude or ()) - {"council"})
+
+
+def _others_among(model, pks, council):
+    """Those of ``model``'s records ``pks`` that exist and are not ``council``'s, in one query."""
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Page
+
+    if issubclass(model, Page):
+        return list(Page.objects.filter(pk__in=pks).exclude(in_council_tree(council)))
+    if issubclass(model, (AbstractDocument, AbstractImage)):
+        records = model.objects.filter(pk__in=pks)
+        if council.collection_id is not None:
+            records = records.exclude(collection__path__startswith=council.collection.path)
+        return list(records)
+    if issubclass(model, CouncilOwned):
+        return list(model.all_councils.filter(pk__in=pks).exclude(council=council))
+    return []
+
+
+def _linked_records(instance):
+    """``(field name, model, pk)`` for each page, file or record the instance's content links to.
+
+    Rich text and StreamField blocks hold bare ids that a hand-made post can set
+    to anything, unlike a foreign key whose form field offers only the council's choices.
+    """
+    from modelcluster.models import ClusterableModel, get_all_child_relations
+
+    for field in instance._meta.concrete_fields:
+        if hasattr(field, "extract_references"):
+            value = field.value_from_object(instance)
+            if value is not None:
+                for model, pk, _model_path, _content_path in field.extract_references(value):
+                    yield field.name, model, pk
+    if isinstance(instance, ClusterableModel):
+        for relation in get_all_child_relations(instance):
+            name = relation.get_accessor_name()
+            for child in getattr(instance, name).all():
+                for _field, model, pk in _linked_records(child):
+                    yield name, model, pk
+
+
+def refuse_links_to_other_councils(instance, council):
+    """Raise ValidationError on each field of ``instance`` that links into another council.
+
+    Run from model ``clean()``; each refused record is audited by the middleware.
+    """
+    if council is None:
+        return
+    fields_by_link = {}
+    for field_name, model, pk in _linked_records(instance):
+        fields_by_link.setdefault((model, str(pk)), set()).add(field_name)
+    pks_by_model = {}
+    for model, pk in fields_by_link:
+        pks_by_model.setdefault(model, set()).add(pk)
+    errors = {}
+    for model, pks in pks_by_model.items():
+        for record in _others_among(model, pks, council):
+            linked = _linked.get()
+            if linked is not None:
+                linked.append(record)
+            for field_name in fields_by_link[(model, str(record.pk))]:
+                errors.setdefault(
+                    field_name,
+                    ValidationError(
+                        _(
+                            "This links to a page, file or record that does not belong to "
+                            "%(council)s. Choose one of your council's own."
+                        )
+                        % {"council": council.name}
+                    ),
+                )
+    if errors:
+        raise ValidationError(errors)
 
 
 def in_council_tree(council, prefix=""):

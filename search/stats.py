@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.search.utils import normalise_query_string
 
+from search import counters
 from search.models import SearchCount, SearchEntry, ZeroResultSearch
 
 logger = logging.getLogger(__name__)
@@ -26,37 +27,68 @@ def retention_days():
 
 
 def record(query_text, total, council_id):
-    """Count one search in a council, and one with no results if it found nothing."""
+    """Count one search in a council, and one with no results if it found nothing.
+
+    Counted in the cache and written by ``flush_counts``: a search writes nothing.
+    """
     text = normalise_query_string(query_text)
     if not text or council_id is None:
         return
-    try:
-        today = timezone.localdate()
-        with transaction.atomic():
-            _without_waiting_for_disk()
-            _count(SearchCount, council_id, text, today)
-            if total == 0:
-                _count(ZeroResultSearch, council_id, text, today)
-        prune()
-    except DatabaseError:
-        # Counting is a nicety; a failure to count must never fail the search.
-        logger.warning("Could not count a search")
+    today = timezone.localdate().isoformat()
+    counters.count(("search", council_id, text, today))
+    if total == 0:
+        counters.count(("zero", council_id, text, today))
 
 
-def _count(model, council_id, text, today):
-    rows = model.all_councils.filter(council_id=council_id, query_string=text, date=today)
-    # One UPDATE on the busy path; the row is made the first time today.
-    if not rows.update(hits=F("hits") + 1):
-        model.all_councils.get_or_create(council_id=council_id, query_string=text, date=today)
-        rows.update(hits=F("hits") + 1)
+def count_use(content_type, object_id, council):
+    """A page or document was opened in a council: one more use for 'most used resources'."""
+    if council is None:
+        return
+    counters.count(("use", council.pk, content_type.pk, str(object_id)))
+
+
+def flush(now=None):
+    """Write what was counted in the cache since the last flush, in one transaction."""
+    tallies = counters.take(now)
+    if tallies:
+        try:
+            with transaction.atomic():
+                _without_waiting_for_disk()
+                for ident, hits in tallies.items():
+                    _write(ident, hits)
+        except DatabaseError:
+            logger.warning("Could not write %s counts; they are lost", len(tallies))
+            return 0
+    prune()
+    return sum(tallies.values())
+
+
+def _write(ident, hits):
+    kind, council_id, *rest = ident
+    if kind == "use":
+        content_type_id, object_id = rest
+        SearchEntry.all_councils.filter(
+            council_id=council_id, content_type_id=content_type_id, object_id=object_id
+        ).update(uses=F("uses") + hits)
+        return
+    text, day = rest
+    model = SearchCount if kind == "search" else ZeroResultSearch
+    rows = model.all_councils.filter(
+        council_id=council_id, query_string=text, date=datetime.date.fromisoformat(day)
+    )
+    if not rows.update(hits=F("hits") + hits):
+        model.all_councils.get_or_create(
+            council_id=council_id, query_string=text, date=datetime.date.fromisoformat(day)
+        )
+        rows.update(hits=F("hits") + hits)
 
 
 def _without_waiting_for_disk():
-    """Let PostgreSQL commit this count without waiting for the disk.
+    """Let PostgreSQL commit these counts without waiting for the disk.
 
-    A search should not wait on a flush to disk for a statistic: after a
-    crash the last fraction of a second of counts may be missing, never
-    anything else, and the database stays consistent.
+    A statistic should not wait on a flush to disk: after a crash the last
+    fraction of a second of counts may be missing, never anything else, and
+    the database stays consistent.
     """
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -98,15 +130,3 @@ def zero_result_queries(council, days=30):
         .annotate(searches=Sum("hits"), last_searched=Max("date"))
         .order_by("-searches", "query_string")
     )
-
-
-def count_use(content_type, object_id, council):
-    """A page or document was opened in a council: one more use for 'most used resources'."""
-    if council is None:
-        return
-    try:
-        SearchEntry.all_councils.filter(
-            council=council, content_type=content_type, object_id=str(object_id)
-        ).update(uses=F("uses") + 1)
-    except DatabaseError:
-        logger.warning("Could not count a use")

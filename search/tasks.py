@@ -33,3 +33,11 @@ def read_document_text(document_id, file_name):
     except Exception:  # The text is saved; `manage.py rebuild_staff_search` catches up.
         logger.exception("Could not update staff search for document %s", document_id)
     return {"status": result.status, "seconds": result.seconds, "peak_kb": result.peak_kb}
+
+
+@task()
+def flush_counts():
+    """Write the page-use and search counts gathered in the cache (``search.counters``)."""
+    from search import stats
+
+    return stats.flush()

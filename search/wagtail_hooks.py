@@ -121,6 +121,14 @@ def count_page_use(page, request, serve_args, serve_kwargs):
         )
 
 
+@hooks.register("after_serve_cached_page")
+def count_cached_page_use(page_id, request):
+    if request.user.is_authenticated:
+        stats.count_use(
+            ContentType.objects.get_for_model(Page), page_id, getattr(request, "council", None)
+        )
+
+
 @hooks.register("before_serve_document")
 def count_document_use(document, request):
     if request.user.is_authenticated:

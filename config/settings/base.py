@@ -14,6 +14,7 @@ from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 from config import env, storages
+from config.site_name import site_name
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -23,7 +24,7 @@ ALLOWED_HOSTS = env.get_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.get_list("CSRF_TRUSTED_ORIGINS")
 BASE_URL = env.get_url("BASE_URL", ("http", "https"), "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = BASE_URL
-WAGTAIL_SITE_NAME = env.get("SITE_NAME", "Better Together")
+WAGTAIL_SITE_NAME = site_name(env.get("SITE_NAME", "Better Together"))
 
 INSTALLED_APPS = [
     "home",
@@ -78,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.middleware.StaffSessionTimeoutMiddleware",
     "home.middleware.CouncilMiddleware",
+    # Asks the council's provider again now and then whether the person may still sign in.
+    "home.oidc_views.CouncilAccountRecheckMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "home.middleware.AdminAccessMiddleware",
     "home.middleware.PrivateForStaffMiddleware",
@@ -106,6 +109,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.branding",
+                # After Django's own CSRF processor, which it replaces on cached pages.
+                "home.page_cache.csrf_placeholder",
             ],
         },
     },
@@ -149,6 +154,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered pages kept per council, language and role (home/page_cache.py);
+# 0 turns the page cache off. Query parameters outside the list are never cached.
+PAGE_CACHE_SECONDS = env.get_int("PAGE_CACHE_SECONDS", 600, minimum=0)
+PAGE_CACHE_QUERY_PARAMETERS = ("page", "src", "untranslated")
 # The database is the sessions' source of truth; the cache only speeds them up,
 # so signed-in staff stay signed in when Redis is down.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -247,6 +256,8 @@ TRUSTED_PROXIES = env.get_networks("TRUSTED_PROXIES")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Council accounts (OpenID Connect); it answers only its own callback, so axes never sees it.
+    "home.oidc.CouncilOIDCBackend",
 ]
 AXES_FAILURE_LIMIT = env.get_int("AXES_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_MINUTES = env.get_int("AXES_COOLOFF_MINUTES", 15, minimum=1)
@@ -258,6 +269,27 @@ AXES_LOCKOUT_CALLABLE = "home.signin.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
 # Failed attempts are counted, not every sign-in written down a second time.
 AXES_DISABLE_ACCESS_LOG = True
+
+# Staff sign in with their council account (OpenID Connect, mozilla-django-oidc).
+# These configure the default site's council; other councils are configured in
+# the admin (Settings → Sign-in), their secret named by an environment variable.
+OIDC_ISSUER = env.get_url("OIDC_ISSUER", ("http", "https"))
+OIDC_CLIENT_ID = env.get("OIDC_CLIENT_ID")
+OIDC_CLIENT_SECRET = env.get("OIDC_CLIENT_SECRET")
+if OIDC_ISSUER and not (OIDC_CLIENT_ID and OIDC_CLIENT_SECRET):
+    raise env.EnvError("OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET as well.")
+OIDC_GROUPS_CLAIM = env.get("OIDC_GROUPS_CLAIM", "groups")
+OIDC_RP_SCOPES = env.get("OIDC_SCOPES", "openid email profile")
+OIDC_RP_SIGN_ALGO = "RS256"
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+# Seconds to wait for the provider, to keep its discovery document, and of clock skew allowed.
+OIDC_TIMEOUT = env.get_int("OIDC_TIMEOUT", 5, minimum=1)
+OIDC_DISCOVERY_CACHE_SECONDS = 60 * 60
+OIDC_CLOCK_LEEWAY_SECONDS = 30
+# How often a page load asks the provider, without showing it, whether the person may still
+# sign in: a leaver disabled there is signed out here within this time, even while active.
+OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS = 15 * 60
 
 # Languages. Django ships no Somali, so it is added to its language table;
 # locale/so/ carries Somali for Django's own messages as well as ours.

@@ -17,6 +17,9 @@ if not REDIS_URL:  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Off, so that tests which change records without signals see the change;
+# the page cache's own tests turn it on (tests/home/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # pytest-xdist workers share one Redis server: each gets a database of its own,

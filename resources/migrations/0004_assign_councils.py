@@ -13,13 +13,20 @@ def forwards(apps, schema_editor):
     Council = apps.get_model("home", "Council")
     everywhere = list(Organisation.objects.filter(council__isnull=True, site__isnull=True))
     assign(apps, "resources.Organisation", site_field="site")
+    # Parental many-to-many fields keep .add() in memory until a save that historical
+    # models do not make, so links are written through the join tables themselves.
+    listed_by = through(Organisation, "also_listed_by")
     for organisation in everywhere:
         organisation.refresh_from_db()
-        others = Council.objects.exclude(pk=organisation.council_id)
-        organisation.also_listed_by.add(*others)
+        for other in Council.objects.exclude(pk=organisation.council_id):
+            listed_by.objects.get_or_create(organisation_id=organisation.pk, council_id=other.pk)
     for name in [*LISTINGS, *TERMS]:
         assign(apps, f"resources.{name}")
     copy_terms_to_every_council(apps)
+
+
+def through(model, field):
+    return model._meta.get_field(field).remote_field.through
 
 
 def copy_terms_to_every_council(apps):
@@ -41,13 +48,19 @@ def copy_terms_to_every_council(apps):
     # An organisation owned by a council uses that council's categories and languages.
     Category = apps.get_model("resources", "Category")
     Language = apps.get_model("resources", "Language")
-    for organisation in Organisation.objects.all():
-        for field, model in (("categories", Category), ("languages", Language)):
-            related = getattr(organisation, field)
-            wrong = [t for t in related.all() if t.council_id != organisation.council_id]
-            for term in wrong:
-                related.remove(term)
-                related.add(model.objects.get(council_id=organisation.council_id, code=term.code))
+    for field, model in (("categories", Category), ("languages", Language)):
+        links = through(Organisation, field)
+        term_column = f"{model._meta.model_name}_id"
+        for organisation in Organisation.objects.all():
+            for link in links.objects.filter(organisation_id=organisation.pk):
+                term = model.objects.get(pk=getattr(link, term_column))
+                if term.council_id == organisation.council_id:
+                    continue
+                own = model.objects.get(council_id=organisation.council_id, code=term.code)
+                link.delete()
+                links.objects.get_or_create(
+                    organisation_id=organisation.pk, **{term_column: own.pk}
+                )
 
 
 class Migration(migrations.Migration):

@@ -2,8 +2,9 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.urls import reverse
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from home.models import Council, CouncilGroup
 from home.tenancy import council_scope
@@ -184,3 +185,85 @@ def test_admin_search_of_a_councils_records_finds_only_its_own(client, demo_user
     response = client.get(listing, {"q": "family"}, HTTP_HOST=NEWHAM)
     assert response.status_code == 200
     assert "Family Group Conference Service" not in response.content.decode()
+
+
+def links_to(page=None, document=None):
+    item = {"text": "Linked", "description": "", "page": page, "document": document, "url": ""}
+    return [("links", {"heading": "See also", "items": [item]})]
+
+
+def test_a_page_cannot_link_to_another_councils_page_or_document():
+    from wagtail.documents import get_document_model
+
+    from tests.factories import ResourcePageFactory
+
+    newham, tower_hamlets = council("newham"), council("tower-hamlets")
+    with council_scope(newham):
+        theirs = ResourcePageFactory(parent=newham.root_page, title="Newham only", slug="theirs")
+    with council_scope(tower_hamlets):
+        ours = ResourcePageFactory(parent=tower_hamlets.root_page, title="Ours", slug="ours")
+    their_file = get_document_model().objects.create(
+        title="Newham plan", file="documents/plan.pdf", collection=newham.collection
+    )
+    our_file = get_document_model().objects.create(
+        title="Our plan", file="documents/ours.pdf", collection=tower_hamlets.collection
+    )
+
+    with council_scope(tower_hamlets):
+        ours.body = links_to(page=ours, document=our_file)
+        ours.full_clean()
+        for foreign in (links_to(page=theirs), links_to(document=their_file)):
+            ours.body = foreign
+            with pytest.raises(ValidationError) as refused:
+                ours.full_clean()
+            assert "Tower Hamlets" in str(refused.value.message_dict["body"])
+
+
+def test_a_hand_made_post_linking_another_councils_page_changes_nothing_and_is_audited(
+    client, demo_users
+):
+    import datetime
+
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    from tests.factories import FrameworkPageFactory, ResourcePageFactory
+
+    newham, tower_hamlets = council("newham"), council("tower-hamlets")
+    with council_scope(newham):
+        theirs = ResourcePageFactory(parent=newham.root_page, title="Newham only", slug="theirs")
+    with council_scope(tower_hamlets):
+        ours = FrameworkPageFactory(parent=tower_hamlets.root_page, title="Ours", slug="ours")
+    revisions = ours.revisions.count()
+    client.force_login(demo_users["editor"])
+
+    def edit(page_id):
+        link = f'<p><a linktype="page" id="{page_id}">a page</a></p>'
+        data = {
+            "title": "Ours",
+            "slug": "ours",
+            "summary": "A summary.",
+            "vision": rich_text(link),
+            "shared_behaviours": streamfield([]),
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "owner": str(demo_users["editor"].pk),
+            "review_by": (datetime.date.today() + datetime.timedelta(days=30)).isoformat(),
+        }
+        url = reverse("wagtailadmin_pages:edit", args=[ours.pk])
+        return client.post(url, nested_form_data(data))
+
+    response = edit(theirs.pk)
+    assert response.status_code == 200
+    assert "does not belong to Tower Hamlets" in response.content.decode()
+    assert ours.revisions.count() == revisions
+    entry = PageLogEntry.objects.filter(action="home.council_refused").latest("timestamp")
+    assert entry.page_id == theirs.pk
+    assert entry.user == demo_users["editor"]
+
+    assert edit(ours.pk).status_code == 302
+    assert ours.revisions.count() == revisions + 1

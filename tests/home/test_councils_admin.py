@@ -20,7 +20,7 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
-from wagtail.models import Collection, TaskState, Workflow
+from wagtail.models import Collection, Page, TaskState, Workflow
 
 from forms_app.models import (
     CallbackRequest,
@@ -30,7 +30,7 @@ from forms_app.models import (
     SourceTag,
 )
 from home.models import CouncilApprovalTask
-from home.tenancy import council_scope
+from home.tenancy import council_scope, in_council_tree
 from resources.models import DeliveryMode, ServiceArea
 from review.models import CycleReport, ExportRecord, FeedbackCycle, UpdateReview
 from search.models import Synonym
@@ -564,3 +564,38 @@ def test_each_councils_academy_approves_only_its_own_councils_submissions(
     response = client.get(reverse("wagtailadmin_home"), HTTP_HOST="localhost")
     assert "Awaiting approval" in body(response)
     assert task.get_actions(page, permissions["academy"])
+
+
+def test_the_workflow_report_offers_only_the_councils_own_requesters(client, permissions, workflow):
+    tower_hamlets = factories.council("tower-hamlets")
+    with council_scope(tower_hamlets):
+        page = factories.FrameworkPageFactory(
+            parent=tower_hamlets.root_page, title="Requested", slug="requested"
+        )
+    page.save_revision(user=permissions["editor"])
+    workflow.start(page, permissions["editor"])
+    requester = f'<option value="{permissions["editor"].pk}"'
+
+    def requested_by_choices(response):
+        assert response.status_code == 200
+        return body(response).split('name="requested_by"', 1)[1].split("</select>", 1)[0]
+
+    client.force_login(permissions["newham-academy"])
+    response = client.get(reverse("wagtailadmin_reports:workflow"), HTTP_HOST="newham.localhost")
+    assert requester not in requested_by_choices(response)
+
+    client.force_login(permissions["academy"])
+    response = client.get(reverse("wagtailadmin_reports:workflow"), HTTP_HOST="localhost")
+    assert requester in requested_by_choices(response)
+
+
+def test_the_dashboard_names_the_council_and_counts_only_its_pages(client, permissions):
+    newham = factories.council("newham")
+    own = Page.objects.filter(in_council_tree(newham)).count()
+    assert 0 < own < Page.objects.count() - 1
+    client.force_login(permissions["newham-editor"])
+    text = body(client.get(reverse("wagtailadmin_home"), HTTP_HOST="newham.localhost"))
+    assert "Newham" in text
+    assert "Better Together" not in text
+    assert f"{own} Pages" in text
+    assert f"{Page.objects.count() - 1} Pages" not in text

@@ -124,7 +124,7 @@ def test_every_page_needs_an_owner(editor_client, demo_users, intervention_index
 
 def test_an_image_without_alt_text_is_refused(editor_client, demo_users, home):
     index = factories.ResourceIndexPageFactory(parent=home, slug="tools")
-    image = ImageFactory()
+    image = ImageFactory(collection=factories.council().collection)
     data = page_form(
         demo_users["editor"],
         kind="tool",

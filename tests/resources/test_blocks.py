@@ -49,7 +49,7 @@ def test_body_blocks_render_for_staff(staff_client, home):
         type="video",
         html='<iframe src="https://www.youtube-nocookie.com/embed/demo" title="Demo"></iframe>',
     )
-    image = ImageFactory()
+    image = ImageFactory(collection=factories.council().collection)
     contact = factories.ContactFactory(name="Edge of Care Team")
     index = factories.ResourceIndexPageFactory(parent=home, slug="tools")
     page = factories.ResourcePageFactory(

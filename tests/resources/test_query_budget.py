@@ -12,6 +12,11 @@ from wagtail_factories import DocumentFactory
 from resources.models import DeliveryMode, ServiceArea
 from tests import factories
 
+
+def council_document():
+    return DocumentFactory(collection=factories.council().collection)
+
+
 pytestmark = pytest.mark.django_db
 
 MANY = 25
@@ -83,7 +88,7 @@ def test_standard_page_queries_do_not_grow_with_linked_items(
 ):
     standard = standards["connect"]
     index = factories.ResourceIndexPageFactory(parent=home, slug="tools")
-    documents = [DocumentFactory() for _ in range(3)]
+    documents = [council_document() for _ in range(3)]
     resource = factories.ResourcePageFactory(parent=index)
     standard.tools = [item("", page=resource.pk), item("", document=documents[0].pk)]
     standard.save_revision().publish()
@@ -123,7 +128,12 @@ def test_resource_pages_queries_do_not_grow_with_resources_downloads_and_contact
         ] * count
 
     resource.body = body(1)
-    resource.downloads = [{"type": "download", "value": {"document": DocumentFactory().pk}}]
+    resource.downloads = [
+        {
+            "type": "download",
+            "value": {"document": council_document().pk},
+        }
+    ]
     resource.save_revision().publish()
 
     def add():
@@ -133,7 +143,11 @@ def test_resource_pages_queries_do_not_grow_with_resources_downloads_and_contact
         groups.extend(factories.ParticipationGroupFactory() for _ in range(MANY))
         resource.body = body(1)
         resource.downloads = [
-            {"type": "download", "value": {"document": DocumentFactory().pk}} for _ in range(5)
+            {
+                "type": "download",
+                "value": {"document": council_document().pk},
+            }
+            for _ in range(5)
         ]
         resource.standards = list(standards.values())
         resource.save_revision().publish()

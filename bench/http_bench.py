@@ -1,0 +1,369 @@
+"""Requests a second for staff pages and the family form, against the framework floor.
+
+    .venv/bin/python bench/http_bench.py
+
+Serves the site with gunicorn (config/gunicorn.py, production settings) on
+PostgreSQL (database ``bench_pages`` on 127.0.0.1:5432, user postgres, made
+afresh and filled by ``migrate`` and ``load_demo``) and Redis
+(127.0.0.1:6379, database 12). Signs the demo ``staff`` user in for a
+session cookie, then measures, in alternating runs of ``wrk`` (2 threads,
+16 connections; ``apt-get install wrk``) and three rounds: ``/healthz`` (the
+floor), a practice standard page, the staff home page, the interventions
+listing, the community directory and the family form (anonymous), and the
+family form sent (a Python client of 16 threads: each answer with a form
+token and CSRF token of its own, fetched beforehand, sent after the
+minimum fill time; every thank-you is checked against the rows stored).
+Prints the median requests a second of each, its share of the floor, and
+each page's in-process render time and queries with the page cache cold
+(cleared, the process already warm) and warm (a cache hit).
+
+Options (environment): BENCH_SECONDS (5 a run), BENCH_POSTS (1500 a run),
+BENCH_PORT (8792), WEB_CONCURRENCY (3), BENCH_REUSE=1 (keep the database).
+Not a test: it prints figures.
+"""
+
+import http.client
+import json
+import os
+import re
+import secrets
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR / "bench"))
+import proxy_load_bench  # noqa: E402 - the same answers and patterns as the load bench
+
+DATABASE = "bench_pages"
+DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
+REDIS_URL = "redis://127.0.0.1:6379/12"
+PORT = int(os.environ.get("BENCH_PORT", "8792"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+POSTS = int(os.environ.get("BENCH_POSTS", "1500"))
+CONNECTIONS = 16
+HOST = "localhost"
+SECRET_KEY = secrets.token_urlsafe(60)
+ANSWERS = {**proxy_load_bench.ANSWERS, "went_well": "The bench"}
+TOKEN, CSRF = proxy_load_bench.TOKEN, proxy_load_bench.CSRF
+
+
+def environment(settings="config.settings.production"):
+    return {
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DJANGO_SETTINGS_MODULE": settings,
+        "SECRET_KEY": SECRET_KEY,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DATABASE_URL": DATABASE_URL,
+        "REDIS_URL": REDIS_URL,
+        "STATIC_ROOT": str(Path(tempfile.gettempdir()) / "bench-pages-static"),
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "HOST": "127.0.0.1",
+        "PORT": str(PORT),
+        "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "3"),
+        "LOG_LEVEL": "WARNING",
+        # One address sends every answer here: limits that would hold them are raised.
+        "FAMILY_FORM_LIMIT_PER_ADDRESS": "10000000",
+        "FAMILY_FORM_LIMIT_PER_FORM": "10000000",
+    }
+
+
+def manage(*args, env, capture=False):
+    result = subprocess.run(  # noqa: S603 - our own manage.py, fixed arguments
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=capture,
+        text=True,
+    )
+    return result.stdout
+
+
+def prepare():
+    import psycopg
+
+    if os.environ.get("BENCH_REUSE") != "1":
+        with psycopg.connect("postgres://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
+            db.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+            db.execute(f"CREATE DATABASE {DATABASE}")
+        manage("migrate", "--no-input", "-v", "0", env=environment())
+        # The demo loader refuses production settings; the same database, dev settings.
+        manage("load_demo", env=environment("config.settings.dev"))
+    manage("collectstatic", "--no-input", "-v", "0", env=environment())
+    manage("clear_page_cache", env=environment())
+
+
+# In-process: render time and queries, cold and warm -------------------------------------
+
+IN_PROCESS = r"""
+import json, statistics, time
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.contrib.auth import get_user_model
+from resources.models import PracticeStandardPage, InterventionIndexPage, OrganisationDirectoryPage
+from home import page_cache
+from home.models import Council
+
+council = Council.objects.get(slug="tower-hamlets")
+root = council.site.root_page
+def first(model):
+    pages = model.objects.live().filter(locale__language_code="en", path__startswith=root.path)
+    return pages.first().get_url_parts()[2]
+urls = {
+    "standard": first(PracticeStandardPage),
+    "home": "/en/",
+    "interventions": first(InterventionIndexPage),
+    "directory": first(OrganisationDirectoryPage),
+    "form": "/en/feedback/",
+}
+staff = Client(HTTP_HOST="localhost")
+staff.force_login(get_user_model().objects.get(username="staff"))
+family = Client(HTTP_HOST="localhost")
+def measure(client, url, method="get", data=None):
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        response = getattr(client, method)(url, data) if data else getattr(client, method)(url)
+        elapsed = (time.perf_counter() - started) * 1000
+    assert response.status_code == 200, (url, response.status_code)
+    return elapsed, len(queries), response
+found = {"urls": urls}
+for name, url in urls.items():
+    client = family if name == "form" else staff
+    client.get(url)  # warm the process (sites, content types, templates)
+    cold = []
+    for _ in range(5):
+        page_cache.clear()
+        cold.append(measure(client, url)[:2])
+    warm = [measure(client, url)[:2] for _ in range(20)]
+    found[name] = {
+        "cold": [statistics.median(t for t, _ in cold), max(q for _, q in cold)],
+        "warm": [statistics.median(t for t, _ in warm), max(q for _, q in warm)],
+    }
+import re
+from django.conf import settings
+settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
+posts = []
+for _ in range(5):
+    page = family.get("/en/feedback/").content.decode()
+    token = re.search(r'name="form_token" value="([^"]+)"', page).group(1)
+    data = ANSWERS | {"form_token": token}
+    elapsed, count, response = measure(family, "/en/feedback/", "post", data)
+    assert "govuk-panel--confirmation" in response.content.decode()
+    posts.append((elapsed, count))
+found["post"] = {"cold": [statistics.median(t for t, _ in posts), max(q for _, q in posts)]}
+found["healthz"] = {"warm": list(measure(family, "/healthz")[:2])}
+print("RESULT" + json.dumps(found))
+"""
+
+
+def in_process():
+    script = f"ANSWERS = {ANSWERS!r}\n{IN_PROCESS}"
+    output = manage("shell", "-c", script, env=environment(), capture=True)
+    return json.loads(output.split("RESULT", 1)[1])
+
+
+# Over HTTP ------------------------------------------------------------------------------
+
+
+def serve():
+    log = tempfile.NamedTemporaryFile("w+", prefix="bench-pages-", suffix=".log", delete=False)  # noqa: SIM115
+    process = subprocess.Popen(  # noqa: S603 - our own gunicorn, fixed arguments
+        [str(Path(sys.executable).parent / "gunicorn"), "-c", "config/gunicorn.py", "config.wsgi"],
+        cwd=BASE_DIR,
+        env=environment(),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        try:
+            request("GET", "/healthz")
+            return process, Path(log.name)
+        except OSError:
+            time.sleep(0.5)
+    process.terminate()
+    sys.exit("gunicorn did not start: " + Path(log.name).read_text()[-2000:])
+
+
+def request(method, path, body=None, cookie="", connection=None):
+    own = connection is None
+    connection = connection or http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    headers = {"Host": HOST}
+    if cookie:
+        headers["Cookie"] = cookie
+    if body is not None:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    try:
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        cookies = [v for k, v in response.getheaders() if k.lower() == "set-cookie"]
+        return response.status, cookies, response.read().decode()
+    finally:
+        if own:
+            connection.close()
+
+
+def cookie_value(cookies, name):
+    for line in cookies:
+        match = re.match(rf"{name}=([^;]*)", line)
+        if match:
+            return match.group(1)
+    return None
+
+
+def sign_in():
+    _status, cookies, page = request("GET", "/login/")
+    csrf = cookie_value(cookies, "csrftoken")
+    body = urlencode(
+        {
+            "username": "staff",
+            "password": "better-together",
+            "csrfmiddlewaretoken": CSRF.search(page).group(1),
+        }
+    )
+    status, cookies, _page = request("POST", "/login/", body, cookie=f"csrftoken={csrf}")
+    session = cookie_value(cookies, "sessionid")
+    if status != 302 or not session:
+        sys.exit(f"Could not sign in as staff (status {status})")
+    return f"csrftoken={csrf}; sessionid={session}"
+
+
+def wrk(path, cookie=""):
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "-H", f"Host: {HOST}"]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
+    output = subprocess.run(  # noqa: S603 - wrk with fixed arguments
+        [*command, f"http://127.0.0.1:{PORT}{path}"], capture_output=True, text=True, check=True
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        print(f"  ! {path}: {errors.group(1)} answers were not 2xx/3xx", flush=True)
+    return rate
+
+
+def stored():
+    import psycopg
+
+    with psycopg.connect(DATABASE_URL) as db:
+        return db.execute("SELECT count(*) FROM forms_app_familysubmission").fetchone()[0]
+
+
+def fetch_forms(count):
+    """Forms as families get them: each with its own form token and masked CSRF token."""
+    _status, cookies, page = request("GET", "/en/feedback/")
+    cookie = f"csrftoken={cookie_value(cookies, 'csrftoken')}"
+    forms, lock = [], threading.Lock()
+
+    def fetch(share):
+        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        for _ in range(share):
+            _status, _cookies, page = request(
+                "GET", "/en/feedback/", cookie=cookie, connection=connection
+            )
+            with lock:
+                forms.append((TOKEN.search(page).group(1), CSRF.search(page).group(1)))
+        connection.close()
+
+    threads = [
+        threading.Thread(target=fetch, args=(count // CONNECTIONS,)) for _ in range(CONNECTIONS)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return cookie, forms
+
+
+def post_run(count):
+    """Stored submissions a second, with every thank-you checked against the rows stored."""
+    cookie, forms = fetch_forms(count)
+    time.sleep(3.2)  # the minimum fill time
+    before = stored()
+    thanked, lock = [0], threading.Lock()
+    shares = [forms[n::CONNECTIONS] for n in range(CONNECTIONS)]
+
+    def send(share):
+        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        for token, csrf in share:
+            body = urlencode(
+                {**ANSWERS, "form_token": token, "csrfmiddlewaretoken": csrf}, doseq=True
+            )
+            status, _cookies, page = request(
+                "POST", "/en/feedback/", body, cookie=cookie, connection=connection
+            )
+            if status == 200 and "govuk-panel--confirmation" in page:
+                with lock:
+                    thanked[0] += 1
+        connection.close()
+
+    threads = [threading.Thread(target=send, args=(share,)) for share in shares]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    new = stored() - before
+    if new != thanked[0] or thanked[0] != len(forms):
+        print(f"  ! {len(forms)} sent, {thanked[0]} thanked, {new} stored", flush=True)
+    return new / elapsed
+
+
+def main():
+    if not shutil.which("wrk"):
+        sys.exit("wrk is needed: apt-get install wrk")
+    prepare()
+    figures = in_process()
+    urls = figures["urls"]
+    process, log = serve()
+    try:
+        cookie = sign_in()
+        targets = [
+            ("framework floor (/healthz)", "healthz", lambda: wrk("/healthz")),
+            ("a practice standard page", "standard", lambda: wrk(urls["standard"], cookie)),
+            ("staff home", "home", lambda: wrk("/en/", cookie)),
+            ("interventions listing", "interventions", lambda: wrk(urls["interventions"], cookie)),
+            ("community directory", "directory", lambda: wrk(urls["directory"], cookie)),
+            ("family form GET (anonymous)", "form", lambda: wrk("/en/feedback/")),
+            ("family form POST (stored/s)", "post", lambda: post_run(POSTS)),
+        ]
+        rates = {key: [] for _label, key, _run in targets}
+        for round_number in range(3):
+            for label, key, run in targets:
+                rates[key].append(run())
+                print(f"  round {round_number + 1}: {label}: {rates[key][-1]:.0f}/s", flush=True)
+    finally:
+        process.terminate()
+        process.wait(30)
+    floor = statistics.median(rates["healthz"])
+    print()
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(f"load average {load} on {os.cpu_count()} cores at the end")
+    print(
+        f"gunicorn workers {environment()['WEB_CONCURRENCY']}, wrk -t2 -c{CONNECTIONS} "
+        f"-d{SECONDS}s, medians of 3 alternating runs; log {log}"
+    )
+    print("| page | req/s | of floor | in-process cold: ms, queries | warm (cache hit) |")
+    print("|---|---|---|---|---|")
+    for label, key, _run in targets:
+        rate = statistics.median(rates[key])
+        found = figures.get(key, {})
+        cold = found.get("cold")
+        warm = found.get("warm")
+        cold_text = f"{cold[0]:.1f} ms, {cold[1]}" if cold else ""
+        warm_text = f"{warm[0]:.1f} ms, {warm[1]}" if warm else ""
+        print(f"| {label} | {rate:,.0f} | {rate / floor:.0%} | {cold_text} | {warm_text} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,411 @@
+"""A cache of rendered pages that knows who is asking.
+
+A page's body is kept per council, host, language, address, allowed query
+parameters and *role variant*: anonymous, or the exact set of groups a
+signed-in person is in (with their staff flag). Everything a page shows
+differently to different people here follows from those groups (edit links,
+the admin bar, "Edit the site", group-restricted pages), so two people with
+the same groups in the same council see the same page. Anyone whose rights
+are not fully given by their groups (superusers, direct permissions) is
+served uncached, and so is any request that has messages waiting, a
+password-restricted page, anything but a 200 page render, a response that
+sets a cookie, or a view that wrote to the session.
+
+Per-request tokens are never kept: the CSRF token is rendered as a
+placeholder (``csrf_placeholder`` context processor) and apps register
+others (the family form's signed token); each is filled in on every answer.
+
+Invalidation is by generation, not by finding keys: every key contains the
+council's generation and a site-wide one. A change that any page may show
+(a page published, moved or deleted, a restriction, a snippet, a group, a
+council, its branding) bumps the generation of its council, or the
+site-wide one when the council is not clear, and every page of that council
+is then rendered afresh on its next request. Tracking which pages show
+which snippet (menus, contacts, offers) would be easy to get wrong, and a
+stale page is a bug; a council's pages re-render in a few milliseconds each.
+Old entries are never read again and expire. Generations are random, so a
+generation lost from the cache never brings back old entries.
+"""
+
+import hashlib
+import logging
+import secrets
+from dataclasses import dataclass
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import translation
+from wagtail import hooks
+
+logger = logging.getLogger(__name__)
+
+CSRF_PLACEHOLDER = "pagecache-csrf-7b1f0c2e"
+ALL = "all"
+KEY_PREFIX = "pagecache"
+# Apps whose records pages show; their saves and deletions bump a generation.
+CONTENT_APPS = {
+    "auth",
+    "home",
+    "resources",
+    "forms_app",
+    "review",
+    "wagtailcore",
+    "wagtaildocs",
+    "wagtailimages",
+    "wagtailredirects",
+    "taggit",
+    "wagtailusers",  # the admin language the admin bar is shown in
+}
+# Records written while serving or counting, which no page shows as it is cached.
+NOT_SHOWN = {
+    "auth.user",  # what a page may show of a person is their groups, which are in the key
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.commentreply",
+    "wagtailcore.comment",
+    "wagtailcore.pagelock",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailcore.uploadedfile",
+    "wagtailcore.referenceindex",
+    "wagtailimages.rendition",  # made while a page renders an image the first time
+    # Signing in: the sign-in page is not a cached page, and groups a sign-in changes bump.
+    "home.signedinsession",
+    "home.oidcidentity",
+    "home.signinsettings",
+    "home.signingroupmapping",
+    "forms_app.familysubmission",
+    "forms_app.callbackrequest",
+    "forms_app.formversion",
+    "forms_app.organisationupdate",
+    "review.review",
+    "review.exportrecord",
+    "review.updatereview",
+}
+
+
+def seconds():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+# Per-request tokens ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Token:
+    """A value each answer needs fresh: found in a render, filled into every answer."""
+
+    placeholder: str
+    found_in: object  # response -> the value rendered, or None
+    fresh: object  # request -> a new value
+
+
+_tokens = []
+
+
+def register_token(placeholder, found_in, fresh):
+    _tokens.append(Token(placeholder, found_in, fresh))
+
+
+def csrf_placeholder(request):
+    """Context processor: while a page may be cached, its CSRF token is a placeholder."""
+    if getattr(request, "_page_cache_key", None):
+        return {"csrf_token": CSRF_PLACEHOLDER}
+    return {}
+
+
+def _fill(body, request):
+    if CSRF_PLACEHOLDER in body:
+        # get_token also has CsrfViewMiddleware set the cookie, as rendering would.
+        body = body.replace(CSRF_PLACEHOLDER, get_token(request))
+    for token in _tokens:
+        if token.placeholder in body:
+            body = body.replace(token.placeholder, token.fresh(request))
+    return body
+
+
+# Generations -----------------------------------------------------------------------------
+
+
+def _generation_key(council_id):
+    return f"{KEY_PREFIX}:generation:{council_id}"
+
+
+def _groups_key(user):
+    return f"{KEY_PREFIX}:groups:{user.pk}"
+
+
+def _ensure(found, key):
+    if key not in found:
+        cache.add(key, secrets.token_hex(8), None)
+        value = cache.get(key)
+        if value is None:
+            return False
+        found[key] = value
+    return True
+
+
+def bump(council_ids=None):
+    """Forget every cached page of these councils (of every council when None)."""
+    keys = [_generation_key(pk) for pk in (council_ids or [ALL])]
+    cache.set_many({key: secrets.token_hex(8) for key in keys}, None)
+
+
+def bump_now_and_on_commit(council_ids=None):
+    # Again once committed: a page rendered meanwhile read the old content.
+    bump(council_ids)
+    transaction.on_commit(lambda: bump(council_ids), robust=True)
+
+
+def clear():
+    bump(None)
+
+
+# The council of a request -----------------------------------------------------------------
+
+
+def council_for_request(request):
+    """The council of the request's site, as ``Council.for_site``, without a query when cached.
+
+    Every request needs it, cached page or not, and it costs two queries; it
+    is kept per host until the site-wide generation changes, which any change
+    of a site or a council bumps.
+    """
+    from wagtail.models import Site
+
+    from home.models import Council
+
+    if not seconds():
+        return Council.for_site(Site.find_for_request(request))
+    site_key, host_key = (
+        _generation_key(ALL),
+        (f"{KEY_PREFIX}:council-for:{request.get_host()}:{request.get_port()}"),
+    )
+    found = cache.get_many([site_key, host_key])
+    remembered = found.get(host_key)
+    if remembered is not None and site_key in found and remembered[0] == found[site_key]:
+        council = remembered[1]
+    else:
+        council = Council.for_site(Site.find_for_request(request))
+        if _ensure(found, site_key):
+            cache.set(host_key, (found[site_key], council), seconds())
+    if council is not None:
+        request._wagtail_site = council.site  # what Site.find_for_request would find again
+    return council
+
+
+# Keys ------------------------------------------------------------------------------------
+
+
+def _groups(user, site_generation, remembered):
+    """The person's groups as a string, or None when they have rights of their own.
+
+    Remembered until the site-wide generation changes, which any change of
+    groups, memberships or permissions bumps.
+    """
+    if remembered is not None and remembered[0] == site_generation:
+        return remembered[1]
+    groups = sorted(user.groups.values_list("pk", flat=True))
+    found = None if not groups or user.user_permissions.exists() else ",".join(map(str, groups))
+    if found and len(settings.WAGTAILADMIN_PERMITTED_LANGUAGES) > 1:
+        from wagtail.users.models import UserProfile
+
+        # The admin bar speaks the person's admin language.
+        found += ":" + UserProfile.get_for_user(user).get_preferred_language()
+    cache.set(_groups_key(user), (site_generation, found), seconds())
+    return found
+
+
+def _query(request):
+    allowed = set(getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", ()))
+    items = sorted(request.GET.lists())
+    if any(name not in allowed for name, _values in items) or len(request.GET.urlencode()) > 200:
+        return None
+    return repr(items)
+
+
+def cache_key(request):
+    """The key of this request's page, or None when it must be rendered for the asker."""
+    if request.method != "GET" or not seconds():
+        return None
+    council = getattr(request, "council", None)
+    query = _query(request)
+    if council is None or query is None or len(get_messages(request)):
+        return None
+    user = request.user
+    if user.is_superuser:
+        return None
+    keys = [_generation_key(ALL), _generation_key(council.pk)]
+    found = cache.get_many([*keys, _groups_key(user)] if user.is_authenticated else keys)
+    if not all(_ensure(found, key) for key in keys):
+        return None  # the cache is not answering
+    if user.is_authenticated:
+        groups = _groups(user, found[keys[0]], found.get(_groups_key(user)))
+        if groups is None:
+            return None
+        variant = f"{'staff' if user.is_staff else 'member'}:{groups}"
+    else:
+        variant = "public"
+    parts = [
+        found[keys[0]],
+        found[keys[1]],
+        str(council.pk),
+        request.scheme,
+        request.get_host(),
+        translation.get_language() or "",
+        request.path,
+        query,
+        variant,
+    ]
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return f"{KEY_PREFIX}:page:{digest}"
+
+
+# Serving ---------------------------------------------------------------------------------
+
+
+def _may_keep(request, response, session_was_modified):
+    page = (getattr(response, "context_data", None) or {}).get("page")
+    if response.status_code != 200 or page is None or response.cookies:
+        return False
+    if not session_was_modified and getattr(request.session, "modified", False):
+        return False
+    if len(get_messages(request)):
+        return False
+    if not getattr(page, "cache_page_body", True):
+        return False
+    # A password form is per session; group and sign-in restrictions are in the variant.
+    return not any(r.restriction_type == r.PASSWORD for r in page.get_view_restrictions())
+
+
+def _keep(request, response, key, session_was_modified):
+    body = response.content.decode(response.charset)
+    template = body
+    for token in _tokens:
+        value = token.found_in(response)
+        if value:
+            template = template.replace(value, token.placeholder)
+    if _may_keep(request, response, session_was_modified):
+        page = response.context_data["page"]
+        timeout = getattr(page, "page_cache_seconds", lambda: seconds())()
+        if timeout:
+            headers = {k: v for k, v in response.items() if k.lower() != "content-length"}
+            entry = {"body": template, "headers": headers, "page": page.pk}
+            cache.set(key, entry, timeout)
+            response["X-Page-Cache"] = "miss"
+    response.content = _fill(body, request)
+    return response
+
+
+def cached_page(view):
+    """Wrap Wagtail's serve view with the page cache."""
+
+    @wraps(view)
+    def serve(request, *args, **kwargs):
+        key = cache_key(request)
+        if key is None:
+            return view(request, *args, **kwargs)
+        entry = cache.get(key)
+        if entry is not None:
+            response = HttpResponse(_fill(entry["body"], request), headers=entry["headers"])
+            response["X-Page-Cache"] = "hit"
+            for hook in hooks.get_hooks("after_serve_cached_page"):
+                hook(entry["page"], request)
+            return response
+        session_was_modified = getattr(request.session, "modified", False)
+        request._page_cache_key = key
+        try:
+            response = view(request, *args, **kwargs)
+        except BaseException:
+            # The error page is rendered outside: with a real CSRF token.
+            del request._page_cache_key
+            raise
+        if getattr(response, "streaming", False):
+            return response
+        if hasattr(response, "add_post_render_callback") and not response.is_rendered:
+            response.add_post_render_callback(
+                lambda rendered: _keep(request, rendered, key, session_was_modified)
+            )
+            return response
+        response.content = _fill(response.content.decode(response.charset), request)
+        return response
+
+    return serve
+
+
+# Invalidation ----------------------------------------------------------------------------
+
+
+def _councils_of(instance):
+    """The councils a changed record shows in, or None for every council."""
+    from wagtail.models import Page
+
+    from home.models import Council
+
+    council_id = getattr(instance, "council_id", None)
+    if council_id is not None:
+        return [council_id]
+    if isinstance(instance, Council):
+        return None  # which host is which council's is remembered site-wide
+    page = getattr(instance, "page", None)  # view restrictions, inline panels
+    if isinstance(page, Page):
+        instance = page
+    if isinstance(instance, Page):
+        council = Council.for_page(instance) if instance.depth and instance.depth >= 2 else None
+        return [council.pk] if council is not None else None
+    site = getattr(instance, "site_id", None)
+    if site is not None:
+        found = list(Council.objects.filter(site_id=site).values_list("pk", flat=True))
+        return found or None
+    return None
+
+
+def _shown(model):
+    meta = model._meta
+    return meta.app_label in CONTENT_APPS and meta.label_lower not in NOT_SHOWN
+
+
+def record_changed(sender, instance, raw=False, created=False, **kwargs):
+    if raw or not _shown(type(instance)):
+        return
+    if created and instance._meta.label_lower == "wagtailusers.userprofile":
+        return  # made with the defaults the first time the admin bar is shown
+    try:
+        councils = _councils_of(instance)
+    except Exception:  # Never stop a save: forget every council's pages instead.
+        logger.exception("Could not tell whose pages show %s", type(instance).__name__)
+        councils = None
+    bump_now_and_on_commit(councils)
+
+
+def page_event(sender, instance, **kwargs):
+    record_changed(sender, instance)
+
+
+def relation_changed(sender, instance, action, **kwargs):
+    if not (action.startswith("post_") or action == "pre_clear") or not _shown(sender):
+        return
+    # Groups and permissions: whose rights changed is not worth working out.
+    if sender._meta.app_label == "auth":
+        bump_now_and_on_commit(None)
+    else:
+        record_changed(sender, instance)
+
+
+def connect():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(record_changed, dispatch_uid="page-cache-saved")
+    post_delete.connect(record_changed, dispatch_uid="page-cache-deleted")
+    m2m_changed.connect(relation_changed, dispatch_uid="page-cache-relation")
+    page_published.connect(page_event, dispatch_uid="page-cache-published")
+    page_unpublished.connect(page_event, dispatch_uid="page-cache-unpublished")
+    post_page_move.connect(page_event, dispatch_uid="page-cache-moved")
