@@ -21,7 +21,7 @@ $(VENV)/.installed-dev: requirements/dev.txt $(VENV)/.installed-base
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
 	touch $@
 
-build/.frontend: package-lock.json scripts/frontend.py | $(VENV)/.installed-base
+build/.frontend: package-lock.json scripts/frontend.py scripts/family.scss | $(VENV)/.installed-base
 	$(BIN)/python scripts/frontend.py
 	touch $@
 

