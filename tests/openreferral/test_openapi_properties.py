@@ -36,7 +36,8 @@ def test_every_operation_answers_as_the_openapi_description_says(sites, demo):
         )
         @given(case=operation.as_strategy())
         def answers_as_described(case):
-            case.call_and_validate()
+            # The WSGI client asks for gzip and would not unpack it; the feed is checked as sent.
+            case.call_and_validate(headers={"Accept-Encoding": "identity"})
 
         try:
             answers_as_described()
