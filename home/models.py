@@ -39,8 +39,9 @@ class BasePage(Page):
     def clean(self):
         super().clean()
         # A new page has no place in a tree yet: it is being made on the request's site.
-        council = Council.for_page(self) if self.path else current_council()
-        refuse_links_to_other_councils(self, council)
+        refuse_links_to_other_councils(
+            self, lambda: Council.for_page(self) if self.path else current_council()
+        )
 
     def route(self, request, path_components):
         """A family page whose translation is unfinished answers with its English version.

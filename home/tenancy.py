@@ -204,7 +204,7 @@ class CouncilOwned(models.Model):
 
     def clean(self):
         super().clean()
-        refuse_links_to_other_councils(self, self.council if self.council_id else None)
+        refuse_links_to_other_councils(self, lambda: self.council if self.council_id else None)
 
     def validate_constraints(self, exclude=None):
         # Admin forms leave the council out of their fields; names are unique per council.
@@ -259,23 +259,28 @@ def _linked_records(instance):
                     yield name, model, pk
 
 
-def refuse_links_to_other_councils(instance, council):
+def refuse_links_to_other_councils(instance, council_of_instance):
     """Raise ValidationError on each field of ``instance`` that links into another council.
 
     Run from model ``clean()``; each refused record is audited by the middleware.
+    ``council_of_instance()`` is asked only when there are links: most saves have
+    none, and finding a page's council costs queries.
     """
-    if council is None:
-        return
     fields_by_link = {}
     for field_name, model, pk in _linked_records(instance):
         fields_by_link.setdefault((model, str(pk)), set()).add(field_name)
+    if not fields_by_link:
+        return
+    council = council_of_instance()
+    if council is None:
+        return
+    linked = _linked.get()
     pks_by_model = {}
     for model, pk in fields_by_link:
         pks_by_model.setdefault(model, set()).add(pk)
     errors = {}
     for model, pks in pks_by_model.items():
         for record in _others_among(model, pks, council):
-            linked = _linked.get()
             if linked is not None:
                 linked.append(record)
             for field_name in fields_by_link[(model, str(record.pk))]:
