@@ -12,7 +12,6 @@ count of each.
 """
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -20,24 +19,8 @@ import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-
-def setup_django(database_dir):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    url = os.environ.get("BENCH_DATABASE_URL")
-    if url:
-        os.environ["DATABASE_URL"] = url
-    else:
-        os.environ.pop("DATABASE_URL", None)
-        os.environ["SQLITE_PATH"] = str(Path(database_dir) / "bench.sqlite3")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0, interactive=False)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from export_bench import setup_django  # noqa: E402 - the same throwaway database as that bench
 
 
 def fill(count):
