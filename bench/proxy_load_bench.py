@@ -188,6 +188,11 @@ def request(port, address, method, path, body=None, cookie=""):
     try:
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
+        if response.status == 303 and method == "POST":
+            # Stored: the browser follows on to the thank-you page.
+            response.read()
+            connection.close()
+            return request(port, address, "GET", response.getheader("Location"), cookie=cookie)
         return response.status, response.getheader("Set-Cookie", ""), response.read().decode()
     finally:
         connection.close()

@@ -87,6 +87,26 @@ class ResilientRedisCache(RedisCache):
             self._went_away(error)
             raise ValueError(f"Key '{key}' not found (cache unavailable)") from None
 
+    def count_in_window(self, keys, window):
+        """Add one to each counter, each started with a life of ``window`` seconds.
+
+        One round trip (``SET NX EX`` and ``INCR`` per key, pipelined) where
+        Django's ``add`` and ``incr`` take three a key. The counts, or None
+        while Redis is unreachable.
+        """
+        if self.unavailable:
+            return None
+        try:
+            with self._cache.get_client(write=True).pipeline(transaction=False) as pipe:
+                for key in keys:
+                    key = self.make_and_validate_key(key)
+                    pipe.set(key, 0, ex=window, nx=True)
+                    pipe.incr(key)
+                return pipe.execute()[1::2]
+        except UNREACHABLE as error:
+            self._went_away(error)
+            return None
+
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("set_many", list(data), data, timeout, version)
 

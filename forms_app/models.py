@@ -12,6 +12,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import replace
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,6 +21,7 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_supported_language_variant
@@ -164,6 +166,13 @@ class FamilyFormPage(FormMixin, BasePage):
 
     def serve(self, request, *args, **kwargs):
         context = self.get_context(request)
+        if request.method != "POST" and request.GET.get("sent") in SENT:
+            # Where a family lands after sending: the same page for everyone, so it is cached.
+            return self.render_landing_page(
+                request,
+                outcome=SENT[request.GET["sent"]],
+                callback_requested=request.GET.get("callback") == "1",
+            )
         if not self.is_open():
             return self._respond(request, "forms_app/family_form_closed.html", context)
         if request.method != "POST":
@@ -178,17 +187,22 @@ class FamilyFormPage(FormMixin, BasePage):
             return self._respond(request, self.get_template(request), context)
         if form.data.get("website"):
             # The honeypot: looks like success to the bot; nothing is kept.
-            return self.render_landing_page(request)
-        held_reason = protection.hold_reason(request, form, self._stored_in_window)
-        submission, outcome = self.store_submission(form, held_reason)
+            return self._sent(request)
+        held_reason = protection.hold_reason(request, form, self.translation_key)
+        entry = self._dataset_entry(request=request)
+        _submission, outcome = self.store_submission(form, held_reason, entry)
         if outcome == Outcome.NEW:
-            protection.count_stored(request)
-        return self.render_landing_page(
-            request,
-            submission,
-            outcome=outcome,
-            callback_requested=bool(form.callback_details()),
-        )
+            protection.count_stored(request, self.translation_key)
+        return self._sent(request, outcome, callback_requested=bool(form.callback_details()))
+
+    def _sent(self, request, outcome=None, callback_requested=False):
+        """Stored: on to the thank-you page (so a refresh never sends the answers again)."""
+        query = {"sent": "corrected" if outcome == Outcome.CORRECTED else "1"}
+        if callback_requested:
+            query["callback"] = "1"
+        response = HttpResponseRedirect(f"{request.path}?{urlencode(query)}", status=303)
+        response["Cache-Control"] = "no-store"
+        return response
 
     def page_cache_seconds(self):
         """A cached form is kept no later than the moment it opens or closes."""
@@ -198,12 +212,6 @@ class FamilyFormPage(FormMixin, BasePage):
             if moment is not None and moment > now:
                 limit = min(limit, int((moment - now).total_seconds()))
         return limit
-
-    def _stored_in_window(self):
-        since = timezone.now() - timezone.timedelta(seconds=settings.FAMILY_FORM_LIMIT_WINDOW)
-        return FamilySubmission.all_objects.filter(
-            form_key=self.translation_key, submit_time__gte=since
-        ).count()
 
     def _respond(self, request, template, context, status=200):
         response = TemplateResponse(request, template, context, status=status)
@@ -223,6 +231,21 @@ class FamilyFormPage(FormMixin, BasePage):
     def process_form_submission(self, form):
         return self.store_submission(form)[0]
 
+    def _dataset_entry(self, remembered=True, request=None):
+        """Where this page's answers go: the source form, this page's language, the questions'
+        version. Remembered until the council's content changes, as a publish does."""
+
+        def find():
+            source, language = self._source_and_language()
+            questions = source.get_form_fields()
+            version = FormVersion.for_questions(self.translation_key, questions, remembered)
+            return source.pk, language, version.pk
+
+        council = current_council()
+        if not remembered or council is None:
+            return find()
+        return page_cache.remember(council.pk, f"family-form-entry\n{self.pk}", find, request)
+
     def _source_and_language(self):
         """The form in the default language, and this page's language code: one query."""
         default = get_supported_language_variant(settings.LANGUAGE_CODE)
@@ -239,7 +262,7 @@ class FamilyFormPage(FormMixin, BasePage):
                 source = row
         return source, language or self.locale.language_code
 
-    def store_submission(self, form, held_reason=""):
+    def store_submission(self, form, held_reason="", entry=None):
         """Keep the submission whole or not at all, and say whether it is new.
 
         A repeat of the same form (same token) with the same answers counts
@@ -250,12 +273,11 @@ class FamilyFormPage(FormMixin, BasePage):
         """
         token = form.token
         digest = token.digest if token is not None else secrets.token_hex(32)
-        source, language = self._source_and_language()
-        questions = source.get_form_fields()
+        source_pk, language, version_pk = entry or self._dataset_entry()
         tag = form.cleaned_data.get("src", "")
         fields = {
-            "form_page": source,
-            "version": FormVersion.for_questions(self.translation_key, questions),
+            "form_page_id": source_pk,
+            "version_id": version_pk,
             "language": language,
             "source": tag if valid_source(tag) else "",
             "answers": form.answers(),
@@ -289,9 +311,7 @@ class FamilyFormPage(FormMixin, BasePage):
                 if existing is not None:
                     return existing, self._correct(existing, fields, details)
             # Not a repeat: the remembered version may be gone; read it again.
-            fields["version"] = FormVersion.for_questions(
-                self.translation_key, questions, remembered=False
-            )
+            fields["version_id"] = self._dataset_entry(remembered=False)[2]
         raise IntegrityError("could not store the submission")
 
     def _correct(self, existing, fields, details):
@@ -325,6 +345,10 @@ class Outcome:
     NEW = "new"
     REPEAT = "repeat"
     CORRECTED = "corrected"
+
+
+# The thank-you page's address says which thank-you, never whose.
+SENT = {"1": Outcome.NEW, "corrected": Outcome.CORRECTED}
 
 
 def valid_source(tag):

@@ -5,7 +5,8 @@ carries a random nonce that makes a double-clicked submission count once.
 Flood control decides how a submission is filed, never whether it is kept:
 beyond a limit it is held for the Learning Academy. The limits count stored
 submissions per client (in the cache, under a keyed hash of the address,
-which itself is never stored) and per form (in the database).
+which itself is never stored) and per form (in the cache; in the database
+while the cache is down), each over a window that starts with its first.
 """
 
 import hashlib
@@ -135,6 +136,10 @@ def _cache_down():
     return True
 
 
+def form_counter_key(form_key):
+    return f"forms:stored:form:{form_key}"
+
+
 def stored_from_client(request, scope="family"):
     key = client_key(request, scope)
     count = cache.get(key)
@@ -143,10 +148,39 @@ def stored_from_client(request, scope="family"):
     return count or 0
 
 
-def count_stored(request, scope="family"):
+def _stored_in_database(form_key):
+    """The database knows exactly, at a query a submission, while the cache is down."""
+    from django.utils import timezone
+
+    from forms_app.models import FamilySubmission
+
+    since = timezone.now() - timezone.timedelta(seconds=settings.FAMILY_FORM_LIMIT_WINDOW)
+    return FamilySubmission.all_objects.filter(form_key=form_key, submit_time__gte=since).count()
+
+
+def stored_so_far(request, form_key, scope="family"):
+    """(kept for the form in every language, kept from this client) in the current window."""
+    for_client, for_form = client_key(request, scope), form_counter_key(form_key)
+    counts = cache.get_many([for_client, for_form])
+    if _cache_down():
+        return _stored_in_database(form_key), process_counter.get(for_client)
+    return counts.get(for_form) or 0, counts.get(for_client) or 0
+
+
+def count_stored(request, form_key=None, scope="family"):
     """One more submission kept from this client (not a repeat, not a correction)."""
+    keys = [client_key(request, scope)]
+    if form_key is not None:
+        keys.append(form_counter_key(form_key))
+    counted = getattr(cache, "count_in_window", None)
+    if counted is not None and counted(keys, settings.FAMILY_FORM_LIMIT_WINDOW) is not None:
+        return
+    for key in keys:
+        _count(key)
+
+
+def _count(key):
     window = settings.FAMILY_FORM_LIMIT_WINDOW
-    key = client_key(request, scope)
     if not _cache_down():
         cache.add(key, 0, timeout=window)
         try:
@@ -166,15 +200,16 @@ class HoldReason:
     FORM_LIMIT = "form_limit"
 
 
-def hold_reason(request, form, stored_for_form):
+def hold_reason(request, form, form_key):
     """Why this valid submission should be held rather than counted, or ""."""
     token = form.token
     if token is None:
         return HoldReason.NO_TOKEN
     if token.too_fast():
         return HoldReason.TOO_FAST
-    if stored_for_form() >= settings.FAMILY_FORM_LIMIT_PER_FORM:
+    for_form, from_client = stored_so_far(request, form_key)
+    if for_form >= settings.FAMILY_FORM_LIMIT_PER_FORM:
         return HoldReason.FORM_LIMIT
-    if stored_from_client(request) >= settings.FAMILY_FORM_LIMIT_PER_ADDRESS:
+    if from_client >= settings.FAMILY_FORM_LIMIT_PER_ADDRESS:
         return HoldReason.CLIENT_LIMIT
     return ""

@@ -43,6 +43,17 @@ class BasePage(Page):
             self, lambda: Council.for_page(self) if self.path else current_council()
         )
 
+    def get_view_restrictions(self):
+        # Three readers ask while one request serves this page (our refusal, Wagtail's
+        # password check, the page cache); the answer is read once for them all.
+        served = getattr(self, "_restrictions_while_serving", None)
+        return super().get_view_restrictions() if served is None else served
+
+    def restrictions_while_serving(self):
+        if getattr(self, "_restrictions_while_serving", None) is None:
+            self._restrictions_while_serving = list(super().get_view_restrictions())
+        return self._restrictions_while_serving
+
     def route(self, request, path_components):
         """A family page whose translation is unfinished answers with its English version.
 
@@ -325,11 +336,18 @@ class Council(models.Model):
 
     @classmethod
     def for_page(cls, page):
-        """The council whose site tree holds ``page``, in any language, or None."""
-        for council in cls.objects.select_related("site__root_page"):
-            if page.path.startswith(tuple(council.root_paths())):
-                return council
-        return None
+        """The council whose site tree holds ``page``, in any language, or None.
+
+        The page or one of its ancestors is the council's home page or one of
+        its translations (``root_paths``): one query.
+        """
+        steps = range(Page.steplen, len(page.path) + 1, Page.steplen)
+        ancestors = Page.objects.filter(path__in=[page.path[:end] for end in steps])
+        return (
+            cls.objects.select_related("site__root_page")
+            .filter(site__root_page__translation_key__in=ancestors.values("translation_key"))
+            .first()
+        )
 
     def root_paths(self):
         """Where the council's tree starts in each language: its home page and its translations.

@@ -247,6 +247,7 @@ def cache_key(request):
     found = cache.get_many([*keys, _groups_key(user)] if user.is_authenticated else keys)
     if not all(_ensure(found, key) for key in keys):
         return None  # the cache is not answering
+    request._page_cache_generations = (found[keys[0]], found[keys[1]])
     if user.is_authenticated:
         groups = _groups(user, found[keys[0]], found.get(_groups_key(user)))
         if groups is None:
@@ -269,6 +270,89 @@ def cache_key(request):
     return f"{KEY_PREFIX}:page:{digest}"
 
 
+# Remembered until a council's content changes --------------------------------------------
+
+
+def _generations(council_id, request=None):
+    """The site-wide and the council's generation, or None when the cache is not answering."""
+    found = getattr(request, "_page_cache_generations", None)
+    if found is not None:
+        return found
+    keys = [_generation_key(ALL), _generation_key(council_id)]
+    fetched = cache.get_many(keys)
+    if not all(_ensure(fetched, key) for key in keys):
+        return None
+    found = (fetched[keys[0]], fetched[keys[1]])
+    if request is not None:
+        request._page_cache_generations = found
+    return found
+
+
+def remember(council_id, name, compute, request=None):
+    """``compute()``, kept until anything of the council's (or any site or group) changes.
+
+    For what serving reads on every request and a content change may alter;
+    computed afresh whenever the cache is off or not answering.
+    """
+    generations = _generations(council_id, request) if seconds() and council_id else None
+    if generations is None:
+        return compute()
+    digest = hashlib.sha256("\n".join([*generations, str(council_id), name]).encode())
+    key = f"{KEY_PREFIX}:remembered:{digest.hexdigest()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds())
+    return value
+
+
+def _plain(value):
+    if isinstance(value, (list, tuple)):
+        return all(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return value is None or isinstance(value, (str, int, bool))
+
+
+def _route(request, path):
+    """Wagtail's route for the request, found with one query while the council's pages stand.
+
+    Routing reads the site, the locale and each page down the path, and the
+    privacy check reads the restrictions on the page and above it; what they
+    found is remembered as the page's id and type and whether any restriction
+    applies, and the page is then read in one query (live pages only, so never
+    one unpublished meanwhile). A restricted page has its restrictions read
+    again on every request.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+    from wagtail.url_routing import RouteResult
+
+    council = getattr(request, "council", None)
+    if council is None or not seconds() or hasattr(request, "_wagtail_route_for_request"):
+        return
+    name = f"route\n{request.get_host()}\n{translation.get_language()}\n{request.path}"
+
+    def find():
+        result = Page.route_for_request(request, path)
+        if result is None or not (_plain(result.args) and _plain(result.kwargs)):
+            return False
+        page = result.page
+        open_to_all = not page.get_view_restrictions().exists()
+        return (page.content_type_id, page.pk, list(result.args), dict(result.kwargs), open_to_all)
+
+    found = remember(council.pk, name, find, request=request)
+    if found and not hasattr(request, "_wagtail_route_for_request"):
+        content_type, pk, args, kwargs, open_to_all = found
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        page = model.objects.filter(pk=pk, live=True).first() if model else None
+        if page is not None:
+            if open_to_all:
+                # Restrictions on it or above it bump the generation, and this with it.
+                page._restrictions_while_serving = []
+            request._wagtail_route_for_request = RouteResult(page, args, kwargs)
+
+
 # Serving ---------------------------------------------------------------------------------
 
 
@@ -288,15 +372,15 @@ def _may_keep(request, response, session_was_modified):
 
 def _keep(request, response, key, session_was_modified):
     body = response.content.decode(response.charset)
-    template = body
-    for token in _tokens:
-        value = token.found_in(response)
-        if value:
-            template = template.replace(value, token.placeholder)
     if _may_keep(request, response, session_was_modified):
         page = response.context_data["page"]
         timeout = getattr(page, "page_cache_seconds", lambda: seconds())()
         if timeout:
+            template = body
+            for token in _tokens:
+                value = token.found_in(response)
+                if value:
+                    template = template.replace(value, token.placeholder)
             headers = {k: v for k, v in response.items() if k.lower() != "content-length"}
             entry = {"body": template, "headers": headers, "page": page.pk}
             cache.set(key, entry, timeout)
@@ -309,10 +393,11 @@ def cached_page(view):
     """Wrap Wagtail's serve view with the page cache."""
 
     @wraps(view)
-    def serve(request, *args, **kwargs):
+    def serve(request, path=""):
         key = cache_key(request)
         if key is None:
-            return view(request, *args, **kwargs)
+            _route(request, path)
+            return view(request, path)
         entry = cache.get(key)
         if entry is not None:
             response = HttpResponse(_fill(entry["body"], request), headers=entry["headers"])
@@ -322,8 +407,9 @@ def cached_page(view):
             return response
         session_was_modified = getattr(request.session, "modified", False)
         request._page_cache_key = key
+        _route(request, path)
         try:
-            response = view(request, *args, **kwargs)
+            response = view(request, path)
         except BaseException:
             # The error page is rendered outside: with a real CSRF token.
             del request._page_cache_key

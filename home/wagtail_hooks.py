@@ -66,7 +66,8 @@ def _refuse_restricted(request, restrictions):
 
 @hooks.register("before_serve_page", order=-1)
 def refuse_restricted_page(page, request, serve_args, serve_kwargs):
-    return _refuse_restricted(request, page.get_view_restrictions())
+    served = getattr(page, "restrictions_while_serving", None)
+    return _refuse_restricted(request, served() if served else page.get_view_restrictions())
 
 
 @hooks.register("before_serve_document", order=-1)

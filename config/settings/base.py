@@ -157,7 +157,7 @@ else:
 # Rendered pages kept per council, language and role (home/page_cache.py);
 # 0 turns the page cache off. Query parameters outside the list are never cached.
 PAGE_CACHE_SECONDS = env.get_int("PAGE_CACHE_SECONDS", 600, minimum=0)
-PAGE_CACHE_QUERY_PARAMETERS = ("page", "src", "untranslated")
+PAGE_CACHE_QUERY_PARAMETERS = ("page", "src", "untranslated", "sent", "callback")
 # The database is the sessions' source of truth; the cache only speeds them up,
 # so signed-in staff stay signed in when Redis is down.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

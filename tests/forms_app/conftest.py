@@ -35,7 +35,7 @@ def submit(client, language="en", REMOTE_ADDR="127.0.0.1", **overrides):  # noqa
     url = f"/{language}/feedback/"
     data = answers(**overrides)
     data.setdefault("form_token", form_token(client, url))
-    return client.post(url, data, REMOTE_ADDR=REMOTE_ADDR)
+    return client.post(url, data, REMOTE_ADDR=REMOTE_ADDR, follow=True)
 
 
 @pytest.fixture(autouse=True)

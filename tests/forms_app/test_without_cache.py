@@ -71,3 +71,21 @@ def test_healthz_says_the_cache_is_down(client, redis_down):
     assert response.status_code == 503
     assert response.json()["checks"]["cache"] == "unavailable"
     assert response.json()["checks"]["database"] == "ok"
+
+
+def test_with_the_page_cache_on_a_form_over_its_limit_is_counted_in_the_database(
+    client, feedback_pages, redis_down, settings
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.FAMILY_FORM_LIMIT_PER_FORM = 2
+    for language in ("en", "bn", "so"):
+        response = submit(client, language)
+        assert response.redirect_chain[-1][0] == f"/{language}/feedback/?sent=1"
+        assert response.status_code == 200
+    assert FamilySubmission.objects.count() == 2
+    assert FamilySubmission.all_objects.get(held_reason="form_limit").language == "so"
+
+
+def test_counting_in_one_round_trip_says_so_when_redis_is_down(redis_down):
+    assert cache.count_in_window(["forms:stored:probe"], 60) is None
+    assert cache.unavailable

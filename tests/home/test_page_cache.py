@@ -357,3 +357,65 @@ def test_a_site_moved_to_another_host_is_found_there_at_once(client):
         old_name = text(get(client, "/en/feedback/", "newham.localhost"))
         assert "Tower Hamlets Supporting Families" in old_name
         assert "Newham Children" not in old_name
+
+
+# The remembered route ---------------------------------------------------------------------
+
+
+def send_form(client, host, language="en"):
+    from tests.forms_app.conftest import answers
+
+    url = f"/{language}/feedback/"
+    token = form_token_in(text(get(client, url, host)))
+    return client.post(url, {**answers(), "form_token": token}, HTTP_HOST=host)
+
+
+def test_answers_sent_to_the_same_address_on_two_councils_are_stored_by_each(
+    client, demo_users, settings
+):
+    from forms_app.models import FamilySubmission
+
+    settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
+    for host in ("localhost", "newham.localhost", "localhost", "newham.localhost"):
+        assert send_form(client, host)["Location"] == "/en/feedback/?sent=1"
+    stored = FamilySubmission.all_objects.values_list("council__slug", "form_page__url_path")
+    assert sorted(council for council, _path in stored) == ["newham"] * 2 + ["tower-hamlets"] * 2
+    for council, path in stored:
+        assert path.startswith(home_in(council, "en").url_path)
+
+
+def test_a_form_unpublished_after_families_sent_it_takes_no_more_answers(
+    client, settings, feedback_pages
+):
+    from forms_app.models import FamilySubmission
+
+    settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
+    assert send_form(client, "localhost", "bn").status_code == 303
+    token = form_token_in(text(get(client, "/bn/feedback/")))
+    bengali = Locale.objects.get(language_code="bn")
+    feedback_pages["feedback"].get_translation(bengali).unpublish()
+
+    from tests.forms_app.conftest import answers
+
+    late = client.post("/bn/feedback/", {**answers(), "form_token": token})
+    assert late.status_code != 303
+    assert FamilySubmission.all_objects.count() == 1
+
+
+def test_the_route_is_not_remembered_while_the_cache_is_off(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    get(client, "/en/feedback/")
+    with CaptureQueriesContext(connection) as queries:
+        get(client, "/en/feedback/")
+    assert any("wagtailcore_locale" in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_thank_you_page_is_cached_per_language_and_says_which_thank_you(client):
+    for language in LANGUAGES:
+        plain = twice(client, f"/{language}/feedback/?sent=1")
+        assert "govuk-panel--confirmation" in text(plain)
+        assert f'lang="{language}"' in text(plain)
+    corrected = twice(client, "/en/feedback/?sent=corrected&callback=1")
+    assert "replace the answers you sent before" in text(corrected)
+    assert "You asked us to call you back" in text(corrected)
+    assert "You asked us to call you back" not in text(twice(client, "/en/feedback/?sent=1"))
