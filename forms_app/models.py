@@ -24,7 +24,7 @@ from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_supported_language_variant
+from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import FormMixin
@@ -41,6 +41,8 @@ from home.models import BasePage
 from home.tenancy import CouncilManager, CouncilOwned, current_council
 
 LEARNING_ACADEMY = "Learning Academy"
+# (page, language, digest of its stored questions) -> (questions, form class)
+_built_forms = {}
 
 
 class FamilyFormPage(FormMixin, BasePage):
@@ -117,11 +119,33 @@ class FamilyFormPage(FormMixin, BasePage):
     def get_form_fields(self):
         return [Question.from_block(child) for child in self.questions]
 
+    def _built_form(self):
+        """The questions and the form class made from them, built once per process.
+
+        Building the class (every field, every message in the family's
+        language) costs more than the rest of a submission's checks; it depends
+        only on the questions as stored and the language, which make the key.
+        """
+        stored = json.dumps(list(self.questions.raw_data), sort_keys=True, default=str)
+        key = (self.pk, get_language(), hashlib.sha256(stored.encode()).hexdigest())
+        built = _built_forms.get(key)
+        if built is None:
+            questions = self.get_form_fields()
+            built = (questions, self.form_builder(questions).get_form_class())
+            if len(_built_forms) >= 256:
+                _built_forms.clear()
+            _built_forms[key] = built
+        return built
+
+    def get_form_class(self):
+        return self._built_form()[1]
+
     def get_form(self, *args, **kwargs):
-        kwargs.setdefault("questions", self.get_form_fields())
+        questions, form_class = self._built_form()
+        kwargs.setdefault("questions", questions)
         kwargs.pop("user", None)
         kwargs.setdefault("page", self)
-        return self.get_form_class()(*args, **kwargs)
+        return form_class(*args, **kwargs)
 
     def is_open(self, now=None):
         now = now or timezone.now()

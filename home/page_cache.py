@@ -338,7 +338,9 @@ def _route(request, path):
         if result is None or not (_plain(result.args) and _plain(result.kwargs)):
             return False
         page = result.page
-        open_to_all = not page.get_view_restrictions().exists()
+        # Read as the privacy checks will read them next, on this same page object.
+        read = getattr(page, "restrictions_while_serving", None)
+        open_to_all = not (read() if read else page.get_view_restrictions().exists())
         return (page.content_type_id, page.pk, list(result.args), dict(result.kwargs), open_to_all)
 
     found = remember(council.pk, name, find, request=request)

@@ -408,6 +408,20 @@ def test_relabelling_or_removing_a_question_never_orphans_past_answers(client, f
     assert count_answers(page.translation_key, "listened_to") == {"always": 2}
 
 
+def test_a_relabelled_question_is_asked_and_named_in_errors_at_once(client, feedback_pages):
+    assert "Did you feel listened to?" in client.get("/en/feedback/").content.decode()
+    page = feedback_pages["feedback"]
+    page.refresh_from_db()
+    listened = next(child for child in page.questions if child.value["key"] == "listened_to")
+    listened.value["label"] = "Did we listen to you?"
+    page.save_revision().publish()
+
+    shown = client.get("/en/feedback/").content.decode()
+    assert "Did we listen to you?" in shown and "Did you feel listened to?" not in shown
+    refused = submit(client, "en", listened_to=None).content.decode()
+    assert "Select an answer to ‘Did we listen to you?’" in refused
+
+
 def test_the_privacy_notice_is_public_in_each_language(client, feedback_pages):
     for language, words in (("en", "What we keep"), ("bn", "আমরা কী রাখি"), ("so", "Waxa aan hayno")):
         response = client.get(f"/{language}/feedback/privacy/")

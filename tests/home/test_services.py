@@ -38,6 +38,8 @@ def test_flood_counters_count_in_one_round_trip_on_redis_and_key_by_key_elsewher
         assert cache.get_many(keys) == {keys[0]: 2, keys[1]: 1}
         client = cache._cache.get_client(write=True)
         assert 0 < client.ttl(cache.make_key(keys[0])) <= 60
+        # One redis.Redis for every call, not a new one (and its reply table) per call.
+        assert cache._cache.get_client(keys[1]) is client
     else:
         assert not hasattr(cache, "count_in_window")
         _count(keys[0])
