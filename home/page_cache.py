@@ -292,7 +292,8 @@ def remember(council_id, name, compute, request=None):
     """``compute()``, kept until anything of the council's (or any site or group) changes.
 
     For what serving reads on every request and a content change may alter;
-    computed afresh whenever the cache is off or not answering.
+    computed afresh whenever the cache is off or not answering. None is never
+    kept (so addresses that lead nowhere do not fill the cache).
     """
     generations = _generations(council_id, request) if seconds() and council_id else None
     if generations is None:
@@ -302,7 +303,8 @@ def remember(council_id, name, compute, request=None):
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, seconds())
+        if value is not None:
+            cache.set(key, value, seconds())
     return value
 
 
@@ -336,7 +338,7 @@ def _route(request, path):
     def find():
         result = Page.route_for_request(request, path)
         if result is None or not (_plain(result.args) and _plain(result.kwargs)):
-            return False
+            return None
         page = result.page
         # Read as the privacy checks will read them next, on this same page object.
         read = getattr(page, "restrictions_while_serving", None)

@@ -419,3 +419,18 @@ def test_a_thank_you_page_is_cached_per_language_and_says_which_thank_you(client
     assert "replace the answers you sent before" in text(corrected)
     assert "You asked us to call you back" in text(corrected)
     assert "You asked us to call you back" not in text(twice(client, "/en/feedback/?sent=1"))
+
+
+def test_addresses_that_lead_nowhere_leave_nothing_in_the_cache(client, monkeypatch):
+    from django.core.cache import cache
+
+    get(client, "/en/feedback/")
+    kept, keep = [], cache.set
+    monkeypatch.setattr(
+        cache, "set", lambda key, *args, **kw: kept.append(key) or keep(key, *args, **kw)
+    )
+    for number in range(20):
+        assert get(client, f"/en/no-such-page-{number}/").status_code == 404
+    assert not [key for key in kept if ":remembered:" in key]
+    get(client, "/bn/feedback/")
+    assert [key for key in kept if ":remembered:" in key]  # the spy sees what is kept
