@@ -343,16 +343,26 @@ def _route(request, path):
         # Read as the privacy checks will read them next, on this same page object.
         read = getattr(page, "restrictions_while_serving", None)
         open_to_all = not (read() if read else page.get_view_restrictions().exists())
-        return (page.content_type_id, page.pk, list(result.args), dict(result.kwargs), open_to_all)
+        return (
+            page.content_type_id,
+            page.pk,
+            page.path,
+            list(result.args),
+            dict(result.kwargs),
+            open_to_all,
+        )
 
     found = remember(council.pk, name, find, request=request)
     if found and not hasattr(request, "_wagtail_route_for_request"):
-        content_type, pk, args, kwargs, open_to_all = found
+        content_type, pk, path_in_tree, args, kwargs, open_to_all = found
         model = ContentType.objects.get_for_id(content_type).model_class()
-        page = model.objects.filter(pk=pk, live=True).first() if model else None
+        # The page where it was: moved, even to another council, it is routed afresh.
+        pages = model.objects.filter(pk=pk, live=True, path=path_in_tree) if model else None
+        page = pages.first() if pages is not None else None
         if page is not None:
             if open_to_all:
-                # Restrictions on it or above it bump the generation, and this with it.
+                # Any restriction's change forgets every council's routes (an alias in
+                # one council takes its original's restrictions in another).
                 page._restrictions_while_serving = []
             request._wagtail_route_for_request = RouteResult(page, args, kwargs)
 
@@ -436,7 +446,7 @@ def cached_page(view):
 
 def _councils_of(instance):
     """The councils a changed record shows in, or None for every council."""
-    from wagtail.models import Page
+    from wagtail.models import BaseViewRestriction, Page
 
     from home.models import Council
 
@@ -445,6 +455,9 @@ def _councils_of(instance):
         return [council_id]
     if isinstance(instance, Council):
         return None  # which host is which council's is remembered site-wide
+    if isinstance(instance, BaseViewRestriction):
+        # An alias takes its original's restrictions, and may stand in another council.
+        return None
     page = getattr(instance, "page", None)  # view restrictions, inline panels
     if isinstance(page, Page):
         instance = page
@@ -491,11 +504,14 @@ def relation_changed(sender, instance, action, **kwargs):
 
 
 def connect():
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
     post_save.connect(record_changed, dispatch_uid="page-cache-saved")
     post_delete.connect(record_changed, dispatch_uid="page-cache-deleted")
     m2m_changed.connect(relation_changed, dispatch_uid="page-cache-relation")
     page_published.connect(page_event, dispatch_uid="page-cache-published")
     page_unpublished.connect(page_event, dispatch_uid="page-cache-unpublished")
+    # Before, for the council it leaves (the move may be to another council); after, for the one
+    # it joins.
+    pre_page_move.connect(page_event, dispatch_uid="page-cache-moving")
     post_page_move.connect(page_event, dispatch_uid="page-cache-moved")

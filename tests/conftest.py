@@ -1,5 +1,6 @@
 import os
 import shutil
+import socket
 
 import pytest
 from django.core.cache import cache
@@ -154,3 +155,25 @@ def as_tower_hamlets():
 
     with council_scope(SimpleLazyObject(council)):
         yield
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]  # nothing listens once the probe is closed
+
+
+@pytest.fixture
+def redis_down(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "config.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    from forms_app.protection import process_counter
+
+    process_counter.clear()
+    yield
+    process_counter.clear()

@@ -1,7 +1,6 @@
 """With Redis unreachable families still send the form and staff still sign in."""
 
 import logging
-import socket
 
 import pytest
 from django.core.cache import cache
@@ -10,28 +9,6 @@ from forms_app.models import FamilySubmission
 from tests.forms_app.conftest import submit
 
 pytestmark = pytest.mark.django_db
-
-
-def closed_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]  # nothing listens once the probe is closed
-
-
-@pytest.fixture
-def redis_down(settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "config.cache.ResilientRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
-    }
-    from forms_app.protection import process_counter
-
-    process_counter.clear()
-    yield
-    process_counter.clear()
 
 
 def test_families_load_and_send_the_form_while_redis_is_down(
