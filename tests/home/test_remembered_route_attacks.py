@@ -238,15 +238,20 @@ def test_an_alias_in_another_council_is_refused_once_its_original_is_made_privat
 # 2. Privacy ------------------------------------------------------------------------------
 
 
+def page_in_a_section(summary):
+    """Tower Hamlets' /en/section/secret/: the page, its parent, and its address."""
+    parent = staff_page("tower-hamlets", slug="section", title="Section")
+    page = factories.PracticeStandardPageFactory(
+        parent=parent, slug="secret", title="Secret", summary=summary
+    )
+    return parent, page, "/en/section/secret/"
+
+
 @pytest.mark.parametrize("on", ["page", "parent"])
 def test_a_page_made_private_after_staff_read_it_is_refused_at_once(
     client, demo_users, fresh_routes, on
 ):
-    parent = staff_page("tower-hamlets", slug="section", title="Section")
-    page = factories.PracticeStandardPageFactory(
-        parent=parent, slug="secret", title="Secret", summary="Eyes only."
-    )
-    url = "/en/section/secret/"
+    parent, page, url = page_in_a_section("Eyes only.")
     signed_in(client, demo_users["staff"])
     remembered(client, url, "localhost", fresh_routes)
     restrict(
@@ -270,11 +275,7 @@ def test_a_page_made_private_after_staff_read_it_is_refused_at_once(
 def test_a_page_given_a_password_after_staff_read_it_asks_for_the_password(
     client, demo_users, fresh_routes, superuser, on
 ):
-    parent = staff_page("tower-hamlets", slug="section", title="Section")
-    page = factories.PracticeStandardPageFactory(
-        parent=parent, slug="secret", title="Secret", summary="Only with the password."
-    )
-    url = "/en/section/secret/"
+    parent, page, url = page_in_a_section("Only with the password.")
     signed_in(client, demo_users["staff"])
     remembered(client, url, "localhost", fresh_routes)
     signed_in(client, superuser)
