@@ -140,14 +140,6 @@ def form_counter_key(form_key):
     return f"forms:stored:form:{form_key}"
 
 
-def stored_from_client(request, scope="family"):
-    key = client_key(request, scope)
-    count = cache.get(key)
-    if _cache_down():
-        return process_counter.get(key)
-    return count or 0
-
-
 def _stored_in_database(form_key):
     """The database knows exactly, at a query a submission, while the cache is down."""
     from django.utils import timezone
