@@ -70,11 +70,11 @@ def submissions(client):
 
 
 def main():
+    from councils.models import Council
+    from councils.tenancy import council_scope
     from forms_app import demo
     from home.demo import users
     from home.demo.sites import ensure_sites
-    from home.models import Council
-    from home.tenancy import council_scope
 
     settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
     settings.FAMILY_FORM_LIMIT_PER_ADDRESS = 10**9

@@ -113,7 +113,7 @@ from django.test.utils import CaptureQueriesContext
 from django.contrib.auth import get_user_model
 from resources.models import PracticeStandardPage, InterventionIndexPage, OrganisationDirectoryPage
 from home import page_cache
-from home.models import Council
+from councils.models import Council
 
 council = Council.objects.get(slug="tower-hamlets")
 root = council.site.root_page

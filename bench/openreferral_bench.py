@@ -26,8 +26,8 @@ from export_bench import setup_django  # noqa: E402 - the same throwaway databas
 def fill(count):
     from django.utils import timezone
 
+    from councils.models import Council
     from home.demo.sites import ensure_sites
-    from home.models import Council
     from resources.models import Organisation
 
     ensure_sites()

@@ -9,7 +9,7 @@ from django.utils.functional import lazy
 
 
 def _site_name(default):
-    from home.tenancy import current_council
+    from councils.tenancy import current_council
 
     council = current_council()
     return council.name if council is not None else default

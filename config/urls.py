@@ -7,7 +7,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import oidc_views, signin
+from accounts import oidc_views, signin
 from home import views as home_views
 from home.page_cache import cached_page
 
@@ -41,7 +41,7 @@ urlpatterns = [
         login_not_required(RedirectView.as_view(url=settings.LOGIN_URL, query_string=True)),
     ),
     # Wagtail screens that would show every council's pages, settings or history.
-    path("admin/", include("home.admin_urls")),
+    path("admin/", include("councils.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The public "choose your language" link of each family form.

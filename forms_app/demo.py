@@ -12,12 +12,12 @@ from django.contrib.auth.models import Permission
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation
 
+from councils.models import Council
+from councils.tenancy import council_scope
 from forms_app.models import FamilyFormPage, PrivacyNoticePage, SourceTag
 from home.demo.sites import upsert_child
 from home.demo.users import ACADEMY, groups_with_role
 from home.localize import refresh_source, translate
-from home.models import Council
-from home.tenancy import council_scope
 
 DRAFT_TOOL = "a draft awaiting review by a fluent speaker"
 LANGUAGES = ["bn", "so"]

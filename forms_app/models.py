@@ -32,13 +32,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField
 
+from councils.tenancy import CouncilManager, CouncilOwned, current_council
 from forms_app import protection
 from forms_app.blocks import QuestionsBlock
 from forms_app.forms import SOURCE_PATTERN, FamilyFormBuilder, Question
 from forms_app.protection import HoldReason
 from home import page_cache
 from home.models import BasePage
-from home.tenancy import CouncilManager, CouncilOwned, current_council
 
 LEARNING_ACADEMY = "Learning Academy"
 # (page, language, digest of its stored questions) -> (questions, form class)

@@ -20,10 +20,10 @@ from django.utils.translation import get_language_info
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from councils.tenancy import in_council_tree, pages_in_current_council
 from forms_app.forms import SOURCE_PATTERN, OrganisationUpdateForm, organisation_values
 from forms_app.models import FamilyFormPage, OrganisationUpdate, SourceTag
 from home.branding import branding_for, public_page_url, public_url
-from home.tenancy import in_council_tree, pages_in_current_council
 from resources.models import Organisation
 
 

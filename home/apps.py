@@ -9,20 +9,12 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import m2m_changed
-        from wagtail.signals import task_submitted
 
-        from home import page_cache, page_rights, signin  # noqa: F401 - signin connects the lockout audit
+        from home import page_cache
         from home.localize import guard_translation_publishing
-        from home.notifications import CouncilApprovalSubmissionNotifier
         from home.templatetags.site_tags import forget_can_edit
 
-        task_submitted.connect(
-            CouncilApprovalSubmissionNotifier(),
-            weak=False,
-            dispatch_uid="council-approval-submitted",
-        )
         guard_translation_publishing()
-        page_rights.connect()
         page_cache.connect()
 
         m2m_changed.connect(

@@ -1,14 +1,11 @@
-import time
-
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.contrib.auth import logout
 from django.middleware.locale import LocaleMiddleware
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
-from home.tenancy import audit_refusals, belongs_to, council_scope, watching_refusals
+from councils.tenancy import audit_refusals, belongs_to, council_scope, watching_refusals
 
 UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/forms/", "/openreferral/")
 
@@ -64,7 +61,7 @@ class CouncilMiddleware:
     """Serve each request as its site's council, and only to people of that council.
 
     Sets ``request.council`` and the council every query of a council's
-    records is kept to (``home.tenancy``). A signed-in person of another
+    records is kept to (``councils.tenancy``). A signed-in person of another
     council is shown which site is theirs, never this council's content.
     """
 
@@ -133,41 +130,6 @@ class AdminAccessMiddleware:
         return self.get_response(request)
 
 
-class StaffSessionTimeoutMiddleware:
-    """A signed-in session ends after SESSION_IDLE_MINUTES idle or SESSION_MAX_HOURS in all.
-
-    Only signed-in sessions are timed; families never sign in. The last-seen
-    time is written at most once a minute, so a busy page does not write the
-    session on every request, and the admin's editing-session pings, which an
-    open editor sends by itself, do not count as activity.
-    """
-
-    STARTED = "_session_started"
-    SEEN = "_session_seen"
-    NOT_ACTIVITY = ("/admin/editing-sessions/",)
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            now = int(time.time())
-            session = request.session
-            started = session.setdefault(self.STARTED, now)
-            seen = session.get(self.SEEN, now)
-            if (
-                now - seen > settings.SESSION_IDLE_MINUTES * 60
-                or now - started > settings.SESSION_MAX_HOURS * 60 * 60
-            ):
-                logout(request)
-            elif (now - seen >= 60 or self.SEEN not in session) and not (
-                request.path_info.startswith(self.NOT_ACTIVITY)
-            ):
-                session[self.SEEN] = now
-        return self.get_response(request)
-
-
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's policy, with the Wagtail admin's looser one under /admin/."""
 
@@ -175,11 +137,4 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
-        if not report_only:
-            # Signing out of the council account posts here, then goes on to its provider.
-            from home.oidc_views import provider_origin
-
-            origin = provider_origin(request)
-            if origin:
-                parts.update = {**(parts.update or {}), "form-action": [origin]}
         return parts

@@ -78,10 +78,10 @@ NOT_SHOWN = {
     "wagtailcore.referenceindex",
     "wagtailimages.rendition",  # made while a page renders an image the first time
     # Signing in: the sign-in page is not a cached page, and groups a sign-in changes bump.
-    "home.signedinsession",
-    "home.oidcidentity",
-    "home.signinsettings",
-    "home.signingroupmapping",
+    "accounts.signedinsession",
+    "accounts.oidcidentity",
+    "accounts.signinsettings",
+    "accounts.signingroupmapping",
     "forms_app.familysubmission",
     "forms_app.callbackrequest",
     "forms_app.formversion",
@@ -181,7 +181,7 @@ def council_for_request(request):
     """
     from wagtail.models import Site
 
-    from home.models import Council
+    from councils.models import Council
 
     if not seconds():
         return Council.for_site(Site.find_for_request(request))
@@ -448,7 +448,7 @@ def _councils_of(instance):
     """The councils a changed record shows in, or None for every council."""
     from wagtail.models import BaseViewRestriction, Page
 
-    from home.models import Council
+    from councils.models import Council
 
     council_id = getattr(instance, "council_id", None)
     if council_id is not None:

@@ -1,6 +1,5 @@
 import logging
 
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.cache import cache
 from django.core.files.storage import default_storage
@@ -11,8 +10,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from councils.tenancy import council_of
 from home.branding import branding_for, public_base_url
-from home.tenancy import council_of
 
 logger = logging.getLogger(__name__)
 
@@ -68,17 +67,6 @@ def branding_css(request):
     patch_cache_control(response, public=True, max_age=60 * 60 * 24)
     patch_vary_headers(response, ["Host"])
     return response
-
-
-class PasswordResetView(auth_views.PasswordResetView):
-    """Django's reset, with the council's name and its one public address in the email."""
-
-    def form_valid(self, form):
-        self.extra_email_context = {
-            "branding": branding_for(request=self.request),
-            "base_url": public_base_url(request=self.request),
-        }
-        return super().form_valid(form)
 
 
 def council_site_url(council):

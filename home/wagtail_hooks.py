@@ -1,24 +1,16 @@
 from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.userbar import ContentCheckerItem
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import Button
-from wagtail.models import BaseViewRestriction, Page
+from wagtail.models import BaseViewRestriction
 
-from home import oidc
 from home.localize import may_publish
-from home.models import SignInGroupMapping
-from home.signin import LOCKED_OUT
-from home.tenancy import current_council, in_council_tree
 
 
 @hooks.register("before_serve_page")
@@ -75,68 +67,6 @@ def refuse_restricted_document(document, request):
     return _refuse_restricted(request, document.collection.get_view_restrictions())
 
 
-@hooks.register("register_log_actions")
-def register_sign_in_log_actions(actions):
-    actions.register_action(
-        LOCKED_OUT, _("Sign-in locked out"), _("Sign-in locked out after repeated failures")
-    )
-    actions.register_action(oidc.SIGNED_IN, _("Signed in"), _("Signed in with the council account"))
-    actions.register_action(
-        oidc.SIGN_IN_FAILED,
-        _("Sign-in failed"),
-        _("Signing in with the council account failed"),
-    )
-    actions.register_action(
-        oidc.GROUPS_CHANGED,
-        _("Groups changed at sign-in"),
-        _("Groups changed by the council account's claims at sign-in"),
-    )
-    actions.register_action(
-        oidc.SESSIONS_ENDED, _("Sessions ended"), _("All sessions ended by an operator")
-    )
-
-
-class SignInGroupMappingViewSet(ModelViewSet):
-    """Which provider groups give which council group; the council's own only (CouncilOwned)."""
-
-    model = SignInGroupMapping
-    icon = "group"
-    add_to_settings_menu = True
-    menu_label = _("Sign-in groups")
-    list_display = ["claim_value", "role"]
-    form_fields = ["claim_value", "role"]
-
-
-@hooks.register("register_admin_viewset")
-def register_sign_in_group_mappings():
-    return SignInGroupMappingViewSet("sign_in_groups")
-
-
-@hooks.register("register_admin_urls")
-def register_end_sessions_url():
-    from django.urls import path
-
-    from home.oidc_views import end_sessions
-
-    return [path("users/<int:user_id>/end-sessions/", end_sessions, name="end_sessions")]
-
-
-@hooks.register("register_user_listing_buttons")
-def end_sessions_button(user, request_user):
-    if not request_user.is_superuser:
-        return []
-    from django.urls import reverse
-
-    return [
-        Button(
-            _("End all sessions"),
-            url=reverse("end_sessions", args=[user.pk]),
-            icon_name="logout",
-            priority=60,
-        )
-    ]
-
-
 class FrameworkContentChecker(ContentCheckerItem):
     """Wagtail's accessibility checker, with the rules our blocks most often break added."""
 
@@ -174,47 +104,6 @@ def check_accessibility_with_our_rules(request, items, page):
             items[index] = FrameworkContentChecker(in_editor=item.in_editor)
 
 
-@hooks.register("register_log_actions")
-def register_council_actions(actions):
-    actions.register_action(
-        "home.council_refused",
-        _("Refused to another council"),
-        _("Refused to another council"),
-    )
-
-
-def _own_council_pages(pages, request):
-    """Pages of the request's council only, for everyone kept to one council."""
-    if request.user.is_superuser:
-        return pages
-    council = current_council()
-    return pages.filter(in_council_tree(council)) if council is not None else pages.none()
-
-
-@hooks.register("construct_page_chooser_queryset")
-def choose_own_council_pages(pages, request):
-    return _own_council_pages(pages, request)
-
-
-@hooks.register("construct_explorer_page_queryset")
-def explore_own_council_pages(parent_page, pages, request):
-    # A council's rights reach its home page in every language, so Wagtail's
-    # explorer starts at the tree's root: another council's page is not found.
-    if (
-        parent_page.depth > 1
-        and not _own_council_pages(Page.objects.filter(pk=parent_page.pk), request).exists()
-    ):
-        raise Http404
-    return _own_council_pages(pages, request)
-
-
-@hooks.register("construct_reports_menu")
-def hide_every_councils_search_terms(request, menu_items):
-    """Wagtail's search terms report lists every council's searches (home.admin_urls closes it)."""
-    if not request.user.is_superuser:
-        menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
-
-
 @hooks.register("before_edit_page", order=-1)
 def send_a_translation_for_approval(request, page):
     """wagtail-localize's editor offers "Publish" only; one who may not publish submits instead.
@@ -237,30 +126,3 @@ def send_a_translation_for_approval(request, page):
         % {"title": page.title, "language": page.locale.get_display_name()},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
-
-
-class CouncilPagesSummaryItem(PagesSummaryItem):
-    """The dashboard's page count: the council's own pages in every language.
-
-    Wagtail counts below the user's explorable root, which for a council's
-    editors is the tree's root (their home page has translations beside it),
-    so it would count every council's pages.
-    """
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        council = current_council()
-        if council is None or self.request.user.is_superuser:
-            return context
-        context["root_page"] = council.site.root_page
-        context["total_pages"] = Page.objects.filter(in_council_tree(council)).count()
-        return context
-
-
-# After Wagtail's own hook has added the item this replaces.
-@hooks.register("construct_homepage_summary_items", order=100)
-def count_the_councils_own_pages(request, summary_items):
-    summary_items[:] = [
-        CouncilPagesSummaryItem(request) if type(item) is PagesSummaryItem else item
-        for item in summary_items
-    ]

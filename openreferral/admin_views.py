@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from home.tenancy import current_council, in_council_tree
+from councils.tenancy import current_council, in_council_tree
 from openreferral.feed import MISSING_FIELDS, Feed
 from resources.models import InterventionPage, Organisation
 

@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from home.tenancy import in_council_tree
+from councils.tenancy import in_council_tree
 from resources.models import (
     Category,
     DeliveryMode,

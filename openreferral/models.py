@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.tenancy import CouncilOwned
+from councils.tenancy import CouncilOwned
 
 
 class FeedRemoval(CouncilOwned):

@@ -14,7 +14,7 @@ WATCHED = [
     "resources.Language",
     "resources.ServiceArea",
     "resources.DeliveryMode",
-    "home.Council",
+    "councils.Council",
 ]
 
 
@@ -24,7 +24,7 @@ def bump(**kwargs):
 
 def note_page(page):
     """Record an intervention that has left its council's feed (or clear it on return)."""
-    from home.models import Council
+    from councils.models import Council
     from openreferral.feed import Feed
     from openreferral.models import FeedRemoval
     from resources.models import InterventionPage
@@ -52,7 +52,7 @@ def note(council, kind, record, in_feed):
 
 
 def note_organisation(organisation, deleted=False):
-    from home.models import Council
+    from councils.models import Council
     from openreferral.feed import Feed
     from openreferral.models import FeedRemoval
 
@@ -80,7 +80,7 @@ def page_changed(sender, instance, **kwargs):
 
 
 def page_deleted(sender, instance, **kwargs):
-    from home.models import Council
+    from councils.models import Council
     from openreferral.models import FeedRemoval
     from resources.models import InterventionPage
 

@@ -25,10 +25,11 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from councils.models import Council, CouncilApprovalTask
+from councils.tenancy import council_scope
 from home.demo.sites import upsert_child
 from home.demo.users import ACADEMY
-from home.models import Council, CouncilApprovalTask, HomePage
-from home.tenancy import council_scope
+from home.models import HomePage
 from resources.blocks import SHORT_RICH_TEXT_FEATURES
 from resources.models import (
     Category,

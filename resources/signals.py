@@ -2,8 +2,8 @@ import importlib
 
 from django.db.models.signals import post_save
 
-from home.models import Council
-from home.tenancy import council_scope
+from councils.models import Council
+from councils.tenancy import council_scope
 
 # The migration that gave the first council its vocabularies lists what every council starts with.
 STARTING = importlib.import_module("resources.migrations.0002_vocabularies")

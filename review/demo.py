@@ -5,9 +5,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import WorkflowContentType
 
+from councils.models import Council
+from councils.tenancy import council_scope, current_council
 from home.demo.users import ACADEMY, EDITORS, groups_with_role
-from home.models import Council
-from home.tenancy import council_scope, current_council
 from review.models import CycleReport, FeedbackCycle
 
 ACADEMY_PERMISSIONS = [

@@ -9,8 +9,8 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from councils.tenancy import pages_in_current_council
 from forms_app.models import FamilyFormPage, FamilySubmission, FormVersion, SourceTag
-from home.tenancy import pages_in_current_council
 from review.labels import TEXT_TYPES
 from review.models import FeedbackCycle, Status, start_of_day
 

@@ -26,8 +26,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from councils.tenancy import CouncilOwned, pages_in_current_council
 from home.models import BasePage
-from home.tenancy import CouncilOwned, pages_in_current_council
 
 REVIEW_PERMISSION = "review.review_submissions"
 

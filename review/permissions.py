@@ -10,7 +10,7 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied
 from wagtail.permission_policies.base import BasePermissionPolicy, ModelPermissionPolicy
 
-from home.tenancy import current_council
+from councils.tenancy import current_council
 from review.models import REVIEW_PERMISSION, Review
 
 ACTIONS = frozenset(

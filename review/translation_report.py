@@ -9,8 +9,8 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page, get_page_models
 
+from councils.tenancy import current_council, in_council_tree
 from home.localize import translation_status
-from home.tenancy import current_council, in_council_tree
 from review.permissions import policy
 
 

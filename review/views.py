@@ -19,13 +19,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
+from councils.tenancy import pages_in_current_council
 from forms_app.models import (
     CallbackRequest,
     FamilyFormPage,
     FamilySubmission,
     OrganisationUpdate,
 )
-from home.tenancy import pages_in_current_council
 from review import audit
 from review.dashboard import dashboard
 from review.exports import ExportTable, csv_chunks, language_name, record_export, xlsx_file

@@ -22,7 +22,7 @@ from wagtail.models import BaseViewRestriction, Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 
-from home.models import Council
+from councils.models import Council
 from home.search_declaration import COLLECTION, COLLECTION_PRIVACY, PAGE_PRIVACY, SITE_TREE
 from search import registry
 from search.models import SearchEntry, SearchEntryFacet

@@ -7,8 +7,8 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.search import index
 
+from councils.tenancy import CouncilOwned
 from home.search_declaration import COLLECTION, COLLECTION_PRIVACY, StaffSearch
-from home.tenancy import CouncilOwned
 from search import extract
 
 logger = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 import importlib
 
-from home.tenancy import council_scope
+from councils.tenancy import council_scope
 
 # The migration that gave the first council its synonyms lists what every council starts with.
 STARTING = importlib.import_module("search.migrations.0002_default_synonyms")

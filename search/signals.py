@@ -158,7 +158,7 @@ def promotions_changed(sender, instance, **kwargs):
 def connect():
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
-    from home.models import Council
+    from councils.models import Council
     from search.models import Synonym
     from search.seeding import seed_synonyms
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
-from home.models import Council
+from councils.models import Council
 from home.pagination import paginate
 from search import engine, query, registry, stats
 from search.audience import Audience

@@ -146,11 +146,11 @@ def as_tower_hamlets():
 
     For test modules whose fixtures build one council's records directly (the
     review and forms tests); what is sealed between councils is tested with
-    explicit councils in tests/home/test_councils.py.
+    explicit councils in tests/councils/test_councils.py.
     """
     from django.utils.functional import SimpleLazyObject
 
-    from home.tenancy import council_scope
+    from councils.tenancy import council_scope
     from tests.factories import council
 
     with council_scope(SimpleLazyObject(council)):

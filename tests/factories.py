@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 
-from home.models import Council, CouncilMember
+from councils.models import Council, CouncilMember
 from resources import models as resources
 
 DEFAULT_COUNCIL = "tower-hamlets"

@@ -27,6 +27,8 @@ WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAIL_SITE_NAME = site_name(env.get("SITE_NAME", "Better Together"))
 
 INSTALLED_APPS = [
+    "councils",
+    "accounts",
     "home",
     "resources",
     "review",
@@ -77,10 +79,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.middleware.StaffSessionTimeoutMiddleware",
+    "accounts.middleware.StaffSessionTimeoutMiddleware",
     "home.middleware.CouncilMiddleware",
     # Asks the council's provider again now and then whether the person may still sign in.
-    "home.oidc_views.CouncilAccountRecheckMiddleware",
+    "accounts.oidc_views.CouncilAccountRecheckMiddleware",
+    "accounts.middleware.ProviderFormActionMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "home.middleware.AdminAccessMiddleware",
     "home.middleware.PrivateForStaffMiddleware",
@@ -257,7 +260,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Council accounts (OpenID Connect); it answers only its own callback, so axes never sees it.
-    "home.oidc.CouncilOIDCBackend",
+    "accounts.oidc.CouncilOIDCBackend",
 ]
 AXES_FAILURE_LIMIT = env.get_int("AXES_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_MINUTES = env.get_int("AXES_COOLOFF_MINUTES", 15, minimum=1)
@@ -265,7 +268,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "home.clientip.client_ip"
-AXES_LOCKOUT_CALLABLE = "home.signin.locked_out"
+AXES_LOCKOUT_CALLABLE = "accounts.signin.locked_out"
 AXES_HTTP_RESPONSE_CODE = 429
 # Failed attempts are counted, not every sign-in written down a second time.
 AXES_DISABLE_ACCESS_LOG = True

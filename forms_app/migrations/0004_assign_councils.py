@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.council_migration import assign, council_for_path, default_council, noop, report
+from councils.data_migrations import assign, council_for_path, default_council, noop, report
 
 
 def forwards(apps, schema_editor):

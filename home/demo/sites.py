@@ -5,7 +5,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-from home.models import Council, HomePage, SiteBranding
+from councils.models import Council
+from home.models import HomePage, SiteBranding
 
 # slug, hostname, framework name, council, division, is the default site, brand colour
 SITES = [

@@ -2,7 +2,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-from home.models import CouncilGroup, CouncilMember
+from councils.models import CouncilGroup, CouncilMember
 
 DEMO_PASSWORD = "better-together"  # noqa: S105 - printed by `make run`; demo loader only
 

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.council_migration import councils_for_sites, noop, people_to_default_council
+from councils.data_migrations import councils_for_sites, noop, people_to_default_council
 
 
 class Migration(migrations.Migration):

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.council_migration import assign, noop
+from councils.data_migrations import assign, noop
 
 LISTINGS = ["Contact", "ConsultationOffer", "ParticipationGroup"]
 TERMS = ["Category", "Language", "ServiceArea", "DeliveryMode"]

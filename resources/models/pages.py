@@ -24,9 +24,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import Council, ReviewedPage
+from councils.models import Council
+from councils.tenancy import pages_in_current_council
+from home.models import ReviewedPage
 from home.pagination import paginate, params_of
-from home.tenancy import pages_in_current_council
 from resources.blocks import (
     SHORT_RICH_TEXT_FEATURES,
     BehaviourBlock,

@@ -22,9 +22,9 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from councils.tenancy import CouncilOwned
 from home.models import ReviewedModelForm, ReviewMixin
 from home.search_declaration import StaffSearch
-from home.tenancy import CouncilOwned
 
 from .taxonomy import Category, Language
 
@@ -274,7 +274,7 @@ class Organisation(
     # Published as the organisation's Open Referral id; never changes on rename.
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     also_listed_by = ParentalManyToManyField(
-        "home.Council",
+        "councils.Council",
         blank=True,
         related_name="+",
         verbose_name=_("also listed by"),

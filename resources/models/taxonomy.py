@@ -10,7 +10,7 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.tenancy import CouncilOwned
+from councils.tenancy import CouncilOwned
 
 
 class Term(CouncilOwned):

@@ -14,10 +14,11 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from councils.models import Council
 from forms_app.models import FamilyFormPage
 from forms_app.protection import FormToken
 from home import page_cache
-from home.models import Council, SiteBranding
+from home.models import SiteBranding
 from resources.models import InterventionContact
 from tests import factories
 

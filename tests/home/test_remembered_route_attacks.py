@@ -19,8 +19,8 @@ from django.contrib.auth.models import Group
 from django.test import override_settings
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from councils.models import Council
 from forms_app.models import FamilyFormPage, FamilySubmission
-from home.models import Council
 from tests import factories
 from tests.forms_app.conftest import answers
 

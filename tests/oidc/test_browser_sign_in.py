@@ -2,7 +2,8 @@
 
 import pytest
 
-from home.models import Council, OIDCIdentity, SignInGroupMapping
+from accounts.models import OIDCIdentity, SignInGroupMapping
+from councils.models import Council
 
 pytestmark = [
     pytest.mark.browser,

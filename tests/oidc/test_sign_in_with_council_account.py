@@ -16,8 +16,9 @@ import requests
 from django.contrib.auth.models import User
 from wagtail.models import ModelLogEntry
 
-from home import oidc
-from home.models import Council, OIDCIdentity, SignInGroupMapping, SignInSettings
+from accounts import oidc
+from accounts.models import OIDCIdentity, SignInGroupMapping, SignInSettings
+from councils.models import Council
 from tests.oidc.conftest import CLIENT_ID, callback_path, free_port
 
 
@@ -142,7 +143,7 @@ def test_a_council_that_refuses_unmapped_people_refuses_them(client, provider, t
 def test_a_disabled_account_loses_access_once_its_session_is_idle(
     client, provider, tower_hamlets, settings
 ):
-    from home.middleware import StaffSessionTimeoutMiddleware as timeout
+    from accounts.middleware import StaffSessionTimeoutMiddleware as timeout
 
     sign_in(client, provider, "alice-sub")
     user = OIDCIdentity.objects.get(subject="alice-sub").user

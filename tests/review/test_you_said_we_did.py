@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from home.tenancy import council_scope
+from councils.tenancy import council_scope
 from review.models import CycleReport, FamilyYouSaidWeDidPage, YouSaidWeDidPage
 from tests.factories import council
 from tests.forms_app.conftest import form_token

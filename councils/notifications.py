@@ -8,7 +8,7 @@ class CouncilApprovalSubmissionNotifier(BaseGroupApprovalTaskStateEmailNotifier)
     notification = "submitted"
 
     def can_handle(self, instance, **kwargs):
-        from home.models import CouncilApprovalTask
+        from councils.models import CouncilApprovalTask
 
         return isinstance(instance, self.valid_classes) and isinstance(
             instance.task.specific, CouncilApprovalTask

@@ -11,9 +11,9 @@ from django.test import RequestFactory
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from accounts.middleware import StaffSessionTimeoutMiddleware as Timeout
+from accounts.signin import LOCKED_OUT
 from home.clientip import client_ip
-from home.middleware import StaffSessionTimeoutMiddleware as Timeout
-from home.signin import LOCKED_OUT
 
 pytestmark = pytest.mark.django_db
 

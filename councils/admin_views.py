@@ -1,9 +1,9 @@
 """Wagtail admin screens that reach past the council managers, kept to the user's council.
 
 Pages, site settings, log entries and search promotions are not council-owned
-records (``home.tenancy``), so their own admin screens would show or change
+records (``councils.tenancy``), so their own admin screens would show or change
 every council's. These subclasses of Wagtail's views take their place at the
-same addresses (``home.admin_urls``, included before Wagtail's admin).
+same addresses (``councils.admin_urls``, included before Wagtail's admin).
 Superusers run the platform and see every council, as elsewhere.
 """
 
@@ -25,7 +25,7 @@ from wagtail.contrib.settings import views as settings_views
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import Collection, Page, PageLogEntry
 
-from home.tenancy import current_council, in_council_tree
+from councils.tenancy import current_council, in_council_tree
 
 
 def sealed(user):

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import ModelLogEntry, PageLogEntry
 
-from home.models import Council, CouncilGroup
-from home.tenancy import council_scope
+from councils.models import Council, CouncilGroup
+from councils.tenancy import council_scope
 from resources.models import Contact, Organisation
 from tests.factories import ContactFactory, OrganisationFactory, UserFactory, council
 
@@ -167,7 +167,7 @@ def test_every_indexed_council_record_can_be_searched_in_the_admin():
     from django.apps import apps
     from wagtail.search import index
 
-    from home.tenancy import CouncilOwned
+    from councils.tenancy import CouncilOwned
 
     missing = []
     for model in apps.get_models():

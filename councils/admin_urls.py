@@ -1,4 +1,4 @@
-"""Wagtail admin addresses answered by ``home.admin_views`` instead, kept to one council.
+"""Wagtail admin addresses answered by ``councils.admin_views`` instead, kept to one council.
 
 Included before Wagtail's admin in ``config.urls``: the first matching
 address wins, so Wagtail's own view at each of these is never reached.
@@ -8,7 +8,7 @@ from django.urls import path
 from wagtail.contrib.search_promotions.views.reports import SearchTermsReportView
 from wagtail.contrib.search_promotions.views.settings import chooser, chooserresults
 
-from home import admin_views as views
+from councils import admin_views as views
 
 urlpatterns = [
     path("settings/<slug:app_name>/<slug:model_name>/<int:pk>/", views.SettingsEditView.as_view()),

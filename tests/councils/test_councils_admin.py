@@ -22,6 +22,8 @@ from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Page, TaskState, Workflow
 
+from councils.models import CouncilApprovalTask
+from councils.tenancy import council_scope, in_council_tree
 from forms_app.models import (
     CallbackRequest,
     FamilySubmission,
@@ -29,8 +31,6 @@ from forms_app.models import (
     OrganisationUpdate,
     SourceTag,
 )
-from home.models import CouncilApprovalTask
-from home.tenancy import council_scope, in_council_tree
 from resources.models import DeliveryMode, ServiceArea
 from review.models import CycleReport, ExportRecord, FeedbackCycle, UpdateReview
 from search.models import Synonym

@@ -177,7 +177,7 @@ class CouncilOwned(models.Model):
     council_lookup = "council"
 
     council = models.ForeignKey(
-        "home.Council",
+        "councils.Council",
         on_delete=models.PROTECT,
         related_name="+",
         editable=False,

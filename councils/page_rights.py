@@ -10,7 +10,7 @@ def share_rights_with_translated_home(sender, instance, created, raw=False, **kw
     Groups are given rights on their council's home page; wagtail-localize
     makes the Bengali and Somali home pages as its siblings, outside that tree.
     """
-    from home.models import Council
+    from councils.models import Council
 
     if raw or not created or not isinstance(instance, Page) or instance.depth != 2:
         return

@@ -23,8 +23,8 @@ from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthen
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
-from home import oidc
-from home.forms import CouncilAuthenticationForm
+from accounts import oidc
+from accounts.forms import CouncilAuthenticationForm
 
 
 class SignInView(auth_views.LoginView):

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
-from home.tenancy import belongs_to, council_of
+from councils.tenancy import belongs_to, council_of
 
 
 class CouncilAuthenticationForm(AuthenticationForm):
@@ -27,7 +27,7 @@ class CouncilAuthenticationForm(AuthenticationForm):
         super().confirm_login_allowed(user)
         council = getattr(self.request, "council", None)
         if belongs_to(user, council):
-            from home.oidc import local_passwords_allowed
+            from accounts.oidc import local_passwords_allowed
 
             if not user.is_superuser and not local_passwords_allowed(council):
                 raise forms.ValidationError(

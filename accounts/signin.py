@@ -18,8 +18,8 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from wagtail.log_actions import log
 
-from . import views
-from .clientip import client_ip
+from accounts import views
+from home.clientip import client_ip
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = "import django; django.setup(); from tests.home.old_install import main; main()"
+SCRIPT = "import django; django.setup(); from tests.councils.old_install import main; main()"
 
 
 def test_an_old_install_is_moved_to_councils_by_site_and_moving_it_again_changes_nothing(

@@ -32,7 +32,7 @@ from wagtail.log_actions import log
 
 logger = logging.getLogger(__name__)
 
-BACKEND = "home.oidc.CouncilOIDCBackend"
+BACKEND = "accounts.oidc.CouncilOIDCBackend"
 SIGNED_IN = "home.oidc_sign_in"
 SIGN_IN_FAILED = "home.oidc_sign_in_failed"
 GROUPS_CHANGED = "home.oidc_groups_changed"
@@ -85,7 +85,7 @@ class Provider:
 
 
 def sign_in_settings(council):
-    from home.models import SignInSettings
+    from accounts.models import SignInSettings
 
     if council is None:
         return None
@@ -204,7 +204,7 @@ class CouncilOIDCBackend(OIDCAuthenticationBackend):
         claims = self.get_userinfo(access_token, id_token, payload)
         if not claims.get("sub"):
             raise SignInFailed("unverified", detail="no subject")
-        from home.models import OIDCIdentity
+        from accounts.models import OIDCIdentity
 
         identity = (
             OIDCIdentity.objects.select_related("user", "council")
@@ -237,7 +237,7 @@ class CouncilOIDCBackend(OIDCAuthenticationBackend):
         return user
 
     def create_user(self, claims):
-        from home.models import CouncilMember
+        from councils.models import CouncilMember
 
         wanted = (claims.get("preferred_username") or claims.get("email") or claims["sub"])[:140]
         username = wanted
@@ -265,7 +265,7 @@ class CouncilOIDCBackend(OIDCAuthenticationBackend):
 
 def mapped_roles(council, values):
     """The council roles the provider's group claim values map to."""
-    from home.models import SignInGroupMapping
+    from accounts.models import SignInGroupMapping
 
     if isinstance(values, str):
         values = [values]
@@ -314,7 +314,7 @@ def audit_failure(request, failure):
 
 
 def record_session(request, user):
-    from home.models import SignedInSession
+    from accounts.models import SignedInSession
 
     # A session older than the absolute limit has ended by itself.
     too_old = timezone.now() - timedelta(hours=settings.SESSION_MAX_HOURS)
@@ -327,7 +327,7 @@ def record_session(request, user):
 
 def end_sessions(user, by=None):
     """End every session ``user`` signed in to, on every council's site; returns how many."""
-    from home.models import SignedInSession
+    from accounts.models import SignedInSession
 
     store: type[SessionBase] = import_string(settings.SESSION_ENGINE).SessionStore
     ended = 0
