@@ -51,6 +51,8 @@ KEY_PREFIX = "pagecache"
 # Apps whose records pages show; their saves and deletions bump a generation.
 CONTENT_APPS = {
     "auth",
+    "councils",
+    "accounts",
     "home",
     "resources",
     "forms_app",

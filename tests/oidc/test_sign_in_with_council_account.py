@@ -381,7 +381,7 @@ def test_operators_map_provider_groups_and_configure_sign_in_in_the_admin(client
     assert response.status_code == 302
     mapping = SignInGroupMapping.all_councils.get(claim_value="newham-editors-id")
     assert mapping.council == newham
-    settings_page = operator.get(f"/admin/settings/home/signinsettings/{newham.site_id}/")
+    settings_page = operator.get(f"/admin/settings/accounts/signinsettings/{newham.site_id}/")
     assert settings_page.status_code == 200
     assert 'name="client_secret_variable"' in settings_page.content.decode()
 
@@ -390,7 +390,7 @@ def test_editors_cannot_change_how_their_council_signs_in(client, demo_users):
     client.force_login(demo_users["editor"])
     assert client.get("/admin/sign_in_groups/").status_code in (302, 403)
     site_id = Council.objects.get(site__is_default_site=True).site_id
-    assert client.get(f"/admin/settings/home/signinsettings/{site_id}/").status_code in (302, 403)
+    assert client.get(f"/admin/settings/accounts/signinsettings/{site_id}/").status_code in (302, 403)
 
 
 PAGE_LOAD = {"Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document"}
