@@ -100,7 +100,7 @@ class Comparison:
 
     cycle: object
     previous: object
-    days_in: int  # days of the cycle so far (all of them once it has ended)
+    days_in: int  # days of the cycle so far: none before it starts, all once it has ended
     running: bool
     until: datetime.date | None  # the previous cycle's last day compared
 
@@ -109,7 +109,10 @@ class Comparison:
         today = today or timezone.localdate()
         length = (cycle.ends_on - cycle.starts_on).days + 1
         running = cycle.starts_on <= today <= cycle.ends_on
-        days_in = (today - cycle.starts_on).days + 1 if running else length
+        if running:
+            days_in = (today - cycle.starts_on).days + 1
+        else:
+            days_in = 0 if today < cycle.starts_on else length
         until = None
         if previous is not None:
             until = previous.ends_on
@@ -144,6 +147,8 @@ class Comparison:
             "last": date_format(self.until, "j F Y") if self.until else "",
             "compared": self.previous_days,
         }
+        if self.days_in == 0:
+            return _("This cycle has not started yet.")
         if self.previous is None:
             if self.running:
                 return (

@@ -193,6 +193,11 @@ def test_a_running_cycle_is_compared_with_the_same_days_of_the_previous_one_and_
     assert ended["previous_total"] == 2
     assert "compared with the whole of the previous cycle" in str(ended["comparison"].words())
 
+    upcoming = dashboard(
+        form_page.translation_key, current, previous, today=current.starts_on - DAY
+    )
+    assert str(upcoming["comparison"].words()) == "This cycle has not started yet."
+
 
 def test_the_dashboard_page_says_which_part_of_the_previous_cycle_it_compares(
     academy, answers, cycles, today
