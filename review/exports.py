@@ -73,27 +73,42 @@ class ExportTable:
         self.labels = [FormLabels(form_key) for form_key in form_keys]
         self.keys = []
         self.headers = {}
+        # Free-text questions, each followed by a column of the Learning Academy's translation.
+        self.translated = set()
         for labels in self.labels:
             for key in labels.keys:
                 if key not in self.headers:
                     self.keys.append(key)
                     self.headers[key] = f"{key}: {labels.label(key)}"
+            self.translated.update(labels.text_keys())
         self.by_form = {labels.form_key: labels for labels in self.labels}
         self.cycles = CycleIndex()
         self.languages = {code: language_name(code) for code, _name in settings.LANGUAGES}
 
     def header(self):
-        return [neutralise(str(title)) for title in self.FIXED] + [
-            neutralise(self.headers[key]) for key in self.keys
-        ]
+        titles = [str(title) for title in self.FIXED]
+        for key in self.keys:
+            titles.append(self.headers[key])
+            if key in self.translated:
+                titles.append(
+                    str(_("%(column)s (English translation)")) % {"column": self.headers[key]}
+                )
+        return [neutralise(title) for title in titles]
 
     def rows(self):
         rows = self.queryset.values_list(
-            "pk", "submit_time", "language", "source", "review_status", "form_key", "answers"
+            "pk",
+            "submit_time",
+            "language",
+            "source",
+            "review_status",
+            "form_key",
+            "answers",
+            "review__translations",
         ).iterator(chunk_size=CHUNK_SIZE)
         zone = timezone.get_current_timezone()
         statuses = {key: str(label) for key, label in STATUS_LABELS.items()}
-        for pk, submit_time, language, source, status, form_key, answers in rows:
+        for pk, submit_time, language, source, status, form_key, answers, translations in rows:
             labels = self.by_form.get(form_key)
             cycle = self.cycles.find(submit_time)
             row = [
@@ -107,6 +122,8 @@ class ExportTable:
             for key in self.keys:
                 value = answers.get(key) if isinstance(answers, dict) else None
                 row.append(labels.text(key, value) if labels else str(value or ""))
+                if key in self.translated:
+                    row.append((translations or {}).get(key, ""))
             yield [neutralise(cell) for cell in row]
 
 

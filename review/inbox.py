@@ -72,7 +72,12 @@ class InboxFilterForm(forms.Form):
     date_to = forms.DateField(
         label=_("Sent on or before"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    q = forms.CharField(label=_("Search in answers"), required=False, max_length=SEARCH_MAX)
+    q = forms.CharField(
+        label=_("Search in answers"),
+        required=False,
+        max_length=SEARCH_MAX,
+        help_text=_("Finds the families' own words and the English translations of them."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -101,8 +106,10 @@ class InboxFilterForm(forms.Form):
             queryset = queryset.filter(submit_time__lt=start_of_day(next_day))
         if data["q"]:
             match = Q()
+            # The family's own words, or the Learning Academy's English translation of them.
             for key in text_question_keys(data["form"] or None):
                 match |= Q(**{f"answers__{key}__icontains": data["q"]})
+                match |= Q(**{f"review__translations__{key}__icontains": data["q"]})
             queryset = queryset.filter(match) if match else queryset.none()
         return queryset.order_by("-submit_time", "-pk")
 

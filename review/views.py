@@ -41,6 +41,7 @@ from review.models import (
 from review.permissions import policy, require
 
 PER_PAGE = 50
+EXCERPT = 140
 STATUS_LABELS = dict(Status.choices)
 CALLBACK_LABELS = dict(CallbackStatus.choices)
 
@@ -73,15 +74,6 @@ def inbox(request):
     for submission in page.object_list:
         if submission.form_key not in labels:
             labels[submission.form_key] = FormLabels(submission.form_key)
-        form_labels = labels[submission.form_key]
-        excerpt = next(
-            (
-                submission.answers[key]
-                for key in form_labels.text_keys()
-                if submission.answers.get(key)
-            ),
-            "",
-        )
         review = getattr(submission, "review", None)
         rows.append(
             {
@@ -89,9 +81,9 @@ def inbox(request):
                 "cycle": cycles.find(submission.submit_time),
                 "status": STATUS_LABELS.get(submission.review_status),
                 "assigned_to": review.assigned_to if review else None,
-                "form_title": form_labels.title,
+                "form_title": labels[submission.form_key].title,
                 "language": language_name(submission.language),
-                "excerpt": str(excerpt)[:140],
+                **_excerpt(submission, labels[submission.form_key], review),
             }
         )
     query = _query_without(request, "p")
@@ -112,6 +104,18 @@ def inbox(request):
             "xlsx_url": reverse("review:export", args=["xlsx"]) + (f"?{query}" if query else ""),
         },
     )
+
+
+def _excerpt(submission, labels, review=None):
+    """The first free-text answer, and the Learning Academy's English translation of it."""
+    key = next((key for key in labels.text_keys() if submission.answers.get(key)), None)
+    if key is None:
+        return {"excerpt": "", "translation": ""}
+    translations = review.translations if review is not None else {}
+    return {
+        "excerpt": str(submission.answers[key])[:EXCERPT],
+        "translation": str(translations.get(key, ""))[:EXCERPT],
+    }
 
 
 def _set_status(submission, status, user):
@@ -164,28 +168,34 @@ def held_submissions():
     return FamilySubmission.all_objects.exclude(held_reason="")
 
 
+def held_callbacks():
+    """Held submissions whose family asked for a call: shown where call backs are arranged."""
+    return held_submissions().filter(callback__isnull=False)
+
+
+# Where a decision on held submissions returns to: the screens that offer one.
+HELD_RETURNS = {"held": "review:held", "callbacks": "review:callbacks"}
+
+
 @require("view")
 def held(request):
     """Submissions flood control held back, for the Learning Academy to release or discard."""
-    queryset = held_submissions().order_by("-submit_time", "-pk")
+    queryset = held_submissions().select_related("review").order_by("-submit_time", "-pk")
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
     labels = {}
     rows = []
     for submission in page.object_list:
         if submission.form_key not in labels:
             labels[submission.form_key] = FormLabels(submission.form_key)
-        form_labels = labels[submission.form_key]
-        excerpt = next(
-            (submission.answers[k] for k in form_labels.text_keys() if submission.answers.get(k)),
-            "",
-        )
         rows.append(
             {
                 "submission": submission,
                 "reason": HELD_LABELS.get(submission.held_reason, submission.held_reason),
-                "form_title": form_labels.title,
+                "form_title": labels[submission.form_key].title,
                 "language": language_name(submission.language),
-                "excerpt": str(excerpt)[:140],
+                **_excerpt(
+                    submission, labels[submission.form_key], getattr(submission, "review", None)
+                ),
             }
         )
     return render(
@@ -206,9 +216,10 @@ def decide_held(request):
     """Release the chosen held submissions into the counts, or discard them; each is audited."""
     action = request.POST.get("action")
     ids = [value for value in request.POST.getlist("ids") if value.isdigit()]
+    back = HELD_RETURNS.get(request.POST.get("back"), "review:held")
     if action not in ("release", "discard") or not ids:
         messages.error(request, _("Choose at least one held submission and what to do with it."))
-        return redirect("review:held")
+        return redirect(back)
     if action == "discard" and not policy.user_has_permission(request.user, "delete"):
         raise Http404
     done = 0
@@ -230,7 +241,7 @@ def decide_held(request):
     else:
         message = _("%(count)s held submission(s) discarded.")
     messages.success(request, message % {"count": done})
-    return redirect("review:held")
+    return redirect(back)
 
 
 # One submission --------------------------------------------------------------------------
@@ -455,6 +466,15 @@ def callbacks(request):
         }
         for submission in page.object_list
     ]
+    # Held ones first, so that flood control's doubts never hide a family waiting for a call.
+    held = [
+        {
+            "submission": submission,
+            "language": language_name(submission.language),
+            "reason": HELD_LABELS.get(submission.held_reason, submission.held_reason),
+        }
+        for submission in held_callbacks().order_by("submit_time", "pk")[:PER_PAGE]
+    ]
     return render(
         request,
         "review/admin/callbacks.html",
@@ -465,6 +485,9 @@ def callbacks(request):
             "page_obj": page,
             "statuses": CallbackStatus.choices,
             "status": status,
+            "held": held,
+            "held_count": held_callbacks().count() if held else 0,
+            "can_release": policy.user_has_permission(request.user, "change"),
         },
     )
 

@@ -417,7 +417,8 @@ ORGANISATION_UPDATE_RETENTION_DAYS = env.get_int(
 # Flood control files a submission, never refuses it: one sent sooner than
 # this after the form was shown, or beyond either limit within the window, is
 # kept as "held" for the Learning Academy to release or discard.
-FAMILY_FORM_MIN_FILL_SECONDS = 3
+# At most a third of the quickest person measured (docs/review.md, "Too fast").
+FAMILY_FORM_MIN_FILL_SECONDS = env.get_int("FAMILY_FORM_MIN_FILL_SECONDS", 3, minimum=0)
 FAMILY_FORM_LIMIT_WINDOW = env.get_int("FAMILY_FORM_LIMIT_WINDOW", 60 * 60, minimum=60)
 FAMILY_FORM_LIMIT_PER_ADDRESS = env.get_int("FAMILY_FORM_LIMIT_PER_ADDRESS", 20, minimum=1)
 FAMILY_FORM_LIMIT_PER_FORM = env.get_int("FAMILY_FORM_LIMIT_PER_FORM", 1000, minimum=1)

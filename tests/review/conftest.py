@@ -20,6 +20,13 @@ def review_users(demo_users):
 
 
 @pytest.fixture
+def academy(client, review_users):
+    """A client signed in as the Learning Academy's demo reviewer."""
+    client.force_login(review_users["academy"])
+    return client
+
+
+@pytest.fixture
 def today():
     return timezone.localdate()
 

@@ -6,9 +6,10 @@ from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
+from wagtail.models import ModelLogEntry
 
 from forms_app.forms import organisation_values
-from forms_app.models import OrganisationUpdate
+from forms_app.models import FamilySubmission, OrganisationUpdate
 from review.models import CycleReport, FamilyYouSaidWeDidPage, Review, Status
 from tests import factories
 from tests.browser.conftest import axe_violations, sign_in
@@ -139,3 +140,44 @@ def test_academy_reads_acts_exports_updates_the_directory_and_reports_back(page,
     page.goto(english.replace("/en/", "/so/", 1))
     assert "We now call back within two working days." in page.content()
     assert axe_violations(page) == []
+
+
+def test_academy_sees_a_held_call_back_on_the_call_backs_page_and_releases_it(
+    page, feedback_pages, review_users, cycles
+):
+    asked = make_submission(
+        feedback_pages["feedback"],
+        "bn",
+        {"how_helpful": 2, "call_back": "yes"},
+        when=at(cycles["current"].starts_on),
+        callback={"name": "Rahima Begum", "phone": "07700 900123", "best_time": "Afternoons"},
+    )
+    FamilySubmission.all_objects.filter(pk=asked.pk).update(held_reason="too_fast")
+    sign_in(page, "academy")
+
+    # The dashboard counts it and leads to the call backs.
+    page.goto("/admin/submissions/dashboard/")
+    notice = page.locator(".review-held-notice")
+    expect(notice).to_contain_text("1 submission in this cycle is held")
+    notice.get_by_role("link", name="1 of them asks for a call back").click()
+
+    # "Call backs" shows the held family, not "nobody is waiting".
+    held = page.locator("#held-callbacks")
+    expect(held.get_by_role("heading")).to_have_text("1 family asking for a call back is held")
+    expect(held).to_contain_text("Sent faster than a person usually could")
+    expect(page.get_by_text("No families are waiting for a call back.")).to_have_count(0)
+    assert axe_violations(page) == []
+
+    # One click releases it into the list to call, where its details can be opened.
+    held.get_by_role("button", name=f"Release submission {asked.pk}").click()
+    expect(page.get_by_text("1 held submission(s) released into the counts.")).to_be_visible()
+    expect(page.locator("#held-callbacks")).to_have_count(0)
+    listing = page.locator("table.listing")
+    expect(listing).to_contain_text(f"Submission {asked.pk}")
+    expect(listing).to_contain_text("To call")
+    listing.get_by_role("link", name="Show and update").click()
+    expect(page.get_by_text("07700 900123")).to_be_visible()
+    assert FamilySubmission.objects.filter(pk=asked.pk).exists()
+    assert ModelLogEntry.objects.filter(
+        action="review.held.release", object_id=str(asked.pk)
+    ).exists()
