@@ -390,7 +390,8 @@ def test_editors_cannot_change_how_their_council_signs_in(client, demo_users):
     client.force_login(demo_users["editor"])
     assert client.get("/admin/sign_in_groups/").status_code in (302, 403)
     site_id = Council.objects.get(site__is_default_site=True).site_id
-    assert client.get(f"/admin/settings/accounts/signinsettings/{site_id}/").status_code in (302, 403)
+    settings_url = f"/admin/settings/accounts/signinsettings/{site_id}/"
+    assert client.get(settings_url).status_code in (302, 403)
 
 
 PAGE_LOAD = {"Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document"}

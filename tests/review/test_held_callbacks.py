@@ -5,8 +5,8 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
+from councils.tenancy import council_scope
 from forms_app.models import FamilySubmission
-from home.tenancy import council_scope
 from tests.factories import council
 from tests.review.conftest import at, make_submission
 
