@@ -13,6 +13,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
 from home.models import ReviewMixin
+from home.tenancy import pages_in_current_council
 
 DUE_SOON = datetime.timedelta(days=30)
 REVIEW_REPORT_PERMISSION = "resources.view_review_report"
@@ -41,11 +42,16 @@ def reviewable_models():
 
 
 def content_due_for_review(today=None):
-    """Every page and organisation due for review within a month or already overdue."""
+    """The council's pages and organisations due for review within a month or already overdue.
+
+    Organisations are the council's through their manager; pages through the council's tree.
+    """
     today = today or timezone.localdate()
     items = []
     for model in reviewable_models():
         rows = model.objects.filter(review_by__lte=today + DUE_SOON).select_related("owner")
+        if issubclass(model, Page):
+            rows = rows.filter(pages_in_current_council())
         for obj in rows:
             if isinstance(obj, Page):
                 edit_url = reverse("wagtailadmin_pages:edit", args=[obj.pk])
