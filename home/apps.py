@@ -15,6 +15,7 @@ class HomeConfig(AppConfig):
         from home.localize import guard_translation_publishing
         from home.notifications import CouncilApprovalSubmissionNotifier
         from home.templatetags.site_tags import forget_can_edit
+        from home.tenancy import index_tasks_across_councils
 
         task_submitted.connect(
             CouncilApprovalSubmissionNotifier(),
@@ -22,6 +23,7 @@ class HomeConfig(AppConfig):
             dispatch_uid="council-approval-submitted",
         )
         guard_translation_publishing()
+        index_tasks_across_councils()
         page_rights.connect()
         page_cache.connect()
 

@@ -168,6 +168,34 @@ def in_council_of_record(handler):
     return run
 
 
+def index_tasks_across_councils():
+    """Let Wagtail's search index task find the record it was queued for, whatever its council.
+
+    The task (modelsearch's) looks the record up by id through its default
+    manager, in a worker with no council in scope. Wagtail's index holds every
+    council's records, each with its council as a filter field, so keeping it
+    up to date is work across councils; searches filter by the council.
+    """
+    import dataclasses
+
+    from modelsearch import signal_handlers, tasks
+
+    task = tasks.insert_or_update_object_task
+    if getattr(task.func, "across_councils", False):
+        return
+    index = task.func
+
+    @wraps(index)
+    def index_across_councils(*args, **kwargs):
+        with across_councils():
+            return index(*args, **kwargs)
+
+    index_across_councils.across_councils = True
+    tasks.insert_or_update_object_task = signal_handlers.insert_or_update_object_task = (
+        dataclasses.replace(task, func=index_across_councils)
+    )
+
+
 def council_of(user):
     """The council a user belongs to, or None (superusers belong to every council)."""
     if user is None or not user.is_authenticated:

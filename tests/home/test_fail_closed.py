@@ -263,3 +263,13 @@ def test_a_host_that_is_no_councils_site_serves_nothing(client, sites):
     response = client.get("/en/", HTTP_HOST="nobody.localhost")
     assert response.status_code == 404
     assert client.get("/healthz", HTTP_HOST="nobody.localhost").status_code in (200, 503)
+
+
+def test_wagtails_index_task_finds_a_councils_record_in_a_worker_with_no_council(sites):
+    from modelsearch.tasks import insert_or_update_object_task
+    from wagtail.search.backends import get_search_backend
+
+    contact = factories.ContactFactory(name="Wapping front door", council=council("newham"))
+    insert_or_update_object_task.call("resources", "contact", str(contact.pk))
+    found = get_search_backend().search("Wapping", Contact.all_councils.all())
+    assert [found_contact.pk for found_contact in found] == [contact.pk]
