@@ -69,14 +69,6 @@ def scope_is_across_councils():
     return _current.get() is None and _across.get()
 
 
-def require_council():
-    """The council in scope; raises ``NoCouncilInScope`` when there is none."""
-    council = _current.get()
-    if council is None:
-        raise NoCouncilInScope()
-    return council
-
-
 @contextmanager
 def council_scope(council):
     """Act for ``council`` inside the block (None: for none, so council queries raise)."""
