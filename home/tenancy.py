@@ -352,6 +352,21 @@ class CouncilOwned(models.Model):
     def validate_unique(self, exclude=None):
         super().validate_unique(exclude=set(exclude or ()) - {"council"})
 
+    @classmethod
+    def get_indexed_objects(cls):
+        """For Wagtail's search index (indexed models): every council's records, in any scope.
+
+        The index keeps each record with its council, which searches filter on;
+        an organisation saved by its owner is indexed for the councils that list it too.
+        """
+        from wagtail.search.index import RelatedFields
+
+        records = cls.all_councils.all()
+        for field in cls.get_search_fields():
+            if isinstance(field, RelatedFields):
+                records = field.select_on_queryset(records)
+        return records
+
 
 def _others_among(model, pks, council):
     """Those of ``model``'s records ``pks`` that exist and are not ``council``'s, in one query."""
