@@ -22,6 +22,12 @@ runs after the request, an email) code names the council it acts for with
 councils, with ``with across_councils():`` (migrations, the operator's
 commands, the platform's own screens) or the ``Model.all_councils`` manager.
 A queryset built inside a scope and evaluated after it raises too.
+
+Each exit carries its council: a streamed response's body is iterated in the
+request's scope (``carrying_council``, applied by ``CouncilMiddleware``); a
+background task takes its council's id first (``acts_for_council``); a signal
+handler acts for its record's council (``in_council_of_record``); a management
+command names it (``--council``, ``home.management.councils``).
 """
 
 import contextvars
