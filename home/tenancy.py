@@ -167,31 +167,41 @@ def in_council_of_record(handler):
 
 
 def index_tasks_across_councils():
-    """Let Wagtail's search index task find the record it was queued for, whatever its council.
+    """Let Wagtail's index tasks find the record they were queued for, whatever its council.
 
-    The task (modelsearch's) looks the record up by id through its default
-    manager, in a worker with no council in scope. Wagtail's index holds every
-    council's records, each with its council as a filter field, so keeping it
-    up to date is work across councils; searches filter by the council.
+    Wagtail's search index task (modelsearch's) and its reference index task
+    look the record up by id through its default manager, in a worker with no
+    council in scope. Both indexes hold every council's records, each with its
+    council, so keeping them up to date is work across councils.
     """
+    from modelsearch import signal_handlers as search_signals
+    from modelsearch import tasks as search_tasks
+    from wagtail import signal_handlers as wagtail_signals
+    from wagtail import tasks as wagtail_tasks
+
+    for modules, name in (
+        ((search_tasks, search_signals), "insert_or_update_object_task"),
+        ((wagtail_tasks, wagtail_signals), "update_reference_index_task"),
+    ):
+        task = _across_councils_task(getattr(modules[0], name))
+        for module in modules:
+            setattr(module, name, task)
+
+
+def _across_councils_task(task):
     import dataclasses
 
-    from modelsearch import signal_handlers, tasks
-
-    task = tasks.insert_or_update_object_task
     if getattr(task.func, "across_councils", False):
-        return
-    index = task.func
+        return task
+    function = task.func
 
-    @wraps(index)
-    def index_across_councils(*args, **kwargs):
+    @wraps(function)
+    def across(*args, **kwargs):
         with across_councils():
-            return index(*args, **kwargs)
+            return function(*args, **kwargs)
 
-    index_across_councils.across_councils = True
-    tasks.insert_or_update_object_task = signal_handlers.insert_or_update_object_task = (
-        dataclasses.replace(task, func=index_across_councils)
-    )
+    across.across_councils = True
+    return dataclasses.replace(task, func=across)
 
 
 def council_of(user):

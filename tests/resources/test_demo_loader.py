@@ -37,7 +37,8 @@ def snapshot():
     ).values_list("pk", flat=True)
     return {
         "pages": Page.objects.count(),
-        **{model.__name__: model.objects.count() for model in MY_PAGE_TYPES + SNIPPETS},
+        **{model.__name__: model.objects.count() for model in MY_PAGE_TYPES},
+        **{model.__name__: model.all_councils.count() for model in SNIPPETS},
         "page revisions": Revision.page_revisions.filter(
             object_id__in=[str(pk) for pk in english_pages]
         ).count(),
