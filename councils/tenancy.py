@@ -12,14 +12,28 @@ go through the default manager.
 The council is read when the SQL is compiled, not when the queryset is
 built, so a queryset built once and kept (a form field's choices in a form
 class Wagtail caches) is still filtered by the council of each request that
-evaluates it. Outside a request (management commands, background tasks,
-migrations) nothing is filtered: code there names the council it works for
-with ``for_council`` or ``council_scope``.
+evaluates it.
+
+The scope fails closed. A query on council data with no council in scope
+raises ``NoCouncilInScope``, in development, tests and production alike:
+outside a request (a command, a task, a signal handler, a streamed body that
+runs after the request, an email) code names the council it acts for with
+``with council_scope(council):``, or says in words that it works across
+councils, with ``with across_councils():`` (migrations, the operator's
+commands, the platform's own screens) or the ``Model.all_councils`` manager.
+A queryset built inside a scope and evaluated after it raises too.
+
+Each exit carries its council: a streamed response's body is iterated in the
+request's scope (``carrying_council``, applied by ``CouncilMiddleware``); a
+background task takes its council's id first (``acts_for_council``); a signal
+handler acts for its record's council (``in_council_of_record``); a management
+command names it (``--council``, ``home.management.councils``).
 """
 
 import contextvars
 import logging
 from contextlib import contextmanager
+from functools import wraps
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
@@ -30,25 +44,164 @@ from django.utils.translation import gettext_lazy as _
 logger = logging.getLogger(__name__)
 
 _current = contextvars.ContextVar("council", default=None)
+# True inside ``across_councils()``: code that said it works for every council.
+_across = contextvars.ContextVar("across_councils", default=False)
 # Set by the middleware for one request: what a lookup of another council's record found.
 _refused = contextvars.ContextVar("refused", default=None)
 # Set by the middleware for one request: other councils' records a form tried to link to.
 _linked = contextvars.ContextVar("linked", default=None)
 
 
+class NoCouncilInScope(RuntimeError):
+    """A query on council data ran with no council in scope; see this module's docstring."""
+
+    def __init__(self, model=None):
+        what = f"{model._meta.label} records" if model is not None else "council data"
+        super().__init__(
+            f"A query on {what} ran with no council in scope, so it would have read "
+            "every council's records. Wrap the code in `with council_scope(council):` "
+            "(from councils.tenancy) for the council it acts for, or, where it truly works "
+            "across councils, in `with across_councils():` or use `Model.all_councils`."
+        )
+
+
 def current_council():
-    """The council whose request is being served, or None outside a request."""
+    """The council whose request is being served, or None outside a council's scope."""
     return _current.get()
+
+
+def scope_is_across_councils():
+    """Whether the code running said it works for every council (``across_councils()``)."""
+    return _current.get() is None and _across.get()
 
 
 @contextmanager
 def council_scope(council):
-    """Act for ``council`` (None: for none in particular) inside the block."""
-    token = _current.set(council)
+    """Act for ``council`` inside the block (None: for none, so council queries raise)."""
+    token, across = _current.set(council), _across.set(False)
     try:
         yield council
     finally:
+        _across.reset(across)
         _current.reset(token)
+
+
+@contextmanager
+def across_councils():
+    """Work for every council inside the block: queries on council data are not filtered.
+
+    For code that truly spans councils and says so: migrations, the operator's
+    commands, the platform dashboard, Wagtail internals that walk every record.
+    """
+    token, across = _current.set(None), _across.set(True)
+    try:
+        yield
+    finally:
+        _across.reset(across)
+        _current.reset(token)
+
+
+def carrying_council(iterable, council):
+    """Iterate ``iterable`` inside ``council``'s scope, each step, wherever it is iterated.
+
+    A streamed response's body runs after the view and the middleware have
+    returned, so outside the request's scope; this carries the scope with it.
+    """
+    across = scope_is_across_councils()
+
+    def scope():
+        return across_councils() if across else council_scope(council)
+
+    return _in_scope(iter(iterable), scope)
+
+
+def _in_scope(iterator, scope):
+    try:
+        while True:
+            with scope():
+                try:
+                    item = next(iterator)
+                except StopIteration:
+                    return
+            yield item
+    finally:
+        close = getattr(iterator, "close", None)
+        if close is not None:
+            with scope():
+                close()
+
+
+def acts_for_council(function):
+    """A background task that acts for the council whose id is its first argument.
+
+    A task runs in a worker, outside any request, so it carries its council:
+    the caller enqueues ``task.enqueue(council.pk, ...)`` and the body runs in
+    that council's scope (a council since deleted: no council, so it reads nothing).
+    """
+
+    @wraps(function)
+    def run(council_id, *args, **kwargs):
+        from councils.models import Council
+
+        council = Council.objects.filter(pk=council_id).first() if council_id else None
+        with council_scope(council):
+            return function(*args, **kwargs)
+
+    return run
+
+
+def in_council_of_record(handler):
+    """A signal handler about a council's record, run in that record's council's scope.
+
+    Signals fire wherever a record is saved or deleted (a request, a command,
+    a task, a cascade); the handler acts for the record's council, not for
+    whatever scope, if any, the sender happened to be in.
+    """
+
+    @wraps(handler)
+    def run(sender, instance, *args, **kwargs):
+        with council_scope(instance.council):
+            return handler(sender, instance, *args, **kwargs)
+
+    return run
+
+
+def index_tasks_across_councils():
+    """Let Wagtail's index tasks find the record they were queued for, whatever its council.
+
+    Wagtail's search index task (modelsearch's) and its reference index task
+    look the record up by id through its default manager, in a worker with no
+    council in scope. Both indexes hold every council's records, each with its
+    council, so keeping them up to date is work across councils.
+    """
+    from modelsearch import signal_handlers as search_signals
+    from modelsearch import tasks as search_tasks
+    from wagtail import signal_handlers as wagtail_signals
+    from wagtail import tasks as wagtail_tasks
+
+    for modules, name in (
+        ((search_tasks, search_signals), "insert_or_update_object_task"),
+        ((wagtail_tasks, wagtail_signals), "update_reference_index_task"),
+    ):
+        task = _across_councils_task(getattr(modules[0], name))
+        for module in modules:
+            setattr(module, name, task)
+
+
+def _across_councils_task(task):
+    import dataclasses
+
+    if getattr(task.func, "across_councils", False):
+        return task
+    function = task.func
+
+    @wraps(function)
+    def across(*args, **kwargs):
+        with across_councils():
+            return function(*args, **kwargs)
+
+    across.across_councils = True
+    return dataclasses.replace(task, func=across)
 
 
 def council_of(user):
@@ -74,7 +227,7 @@ def belongs_to(user, council):
 
 
 class InCurrentCouncil(Lookup):
-    """A WHERE condition: the row's council is the current one, or any outside a request.
+    """A WHERE condition: the row's council is the current one; raises with none in scope.
 
     A lookup on the council column (not a free-standing expression) so that
     Wagtail's search backends, which read a queryset's filters, see a filter
@@ -90,7 +243,9 @@ class InCurrentCouncil(Lookup):
     def as_sql(self, compiler, connection):
         council = current_council()
         if council is None:
-            return "1 = 1", []
+            if _across.get():
+                return "1 = 1", []
+            raise NoCouncilInScope(getattr(compiler.query, "model", None))
         sql, params = self.process_lhs(compiler, connection)
         return f"{sql} = %s", [*params, council.pk]
 
@@ -213,6 +368,21 @@ class CouncilOwned(models.Model):
     def validate_unique(self, exclude=None):
         super().validate_unique(exclude=set(exclude or ()) - {"council"})
 
+    @classmethod
+    def get_indexed_objects(cls):
+        """For Wagtail's search index (indexed models): every council's records, in any scope.
+
+        The index keeps each record with its council, which searches filter on;
+        an organisation saved by its owner is indexed for the councils that list it too.
+        """
+        from wagtail.search.index import RelatedFields
+
+        records = cls.all_councils.all()
+        for field in cls.get_search_fields():
+            if isinstance(field, RelatedFields):
+                records = field.select_on_queryset(records)
+        return records
+
 
 def _others_among(model, pks, council):
     """Those of ``model``'s records ``pks`` that exist and are not ``council``'s, in one query."""
@@ -299,9 +469,14 @@ def refuse_links_to_other_councils(instance, council_of_instance):
 
 
 def in_council_tree(council, prefix=""):
-    """A Q for pages inside ``council``'s site (``prefix`` for a related page field)."""
+    """A Q for pages inside ``council``'s site (``prefix`` for a related page field).
+
+    With no council: every page inside ``across_councils()``, else ``NoCouncilInScope``.
+    """
     if council is None:
-        return Q()
+        if scope_is_across_councils():
+            return Q()
+        raise NoCouncilInScope()
     tree = Q()
     for path in council.root_paths():
         tree |= Q(**{f"{prefix}path__startswith": path})

@@ -1,11 +1,19 @@
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.http import HttpResponseNotFound
 from django.middleware.locale import LocaleMiddleware
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 
-from councils.tenancy import audit_refusals, belongs_to, council_scope, watching_refusals
+from councils.tenancy import (
+    audit_refusals,
+    belongs_to,
+    carrying_council,
+    council_scope,
+    watching_refusals,
+)
 
 UNPREFIXED = ("/admin/", "/documents/", "/static/", "/media/", "/forms/", "/openreferral/")
 
@@ -69,6 +77,9 @@ class CouncilMiddleware:
     ALWAYS_OPEN = ("/static/", "/logout/", "/healthz", "/branding.css", "/openreferral/")
     # The health check must answer even when the database does not.
     NO_COUNCIL = ("/static/", "/healthz")
+    # What a host that is no council's site still answers; everything else there reads
+    # council data, which needs a council (``councils.tenancy`` fails closed).
+    WITHOUT_COUNCIL = ("/static/", "/logout/")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -80,6 +91,11 @@ class CouncilMiddleware:
             request.council = None
             return self.get_response(request)
         request.council = council_for_request(request)
+        if request.council is None and not request.path_info.startswith(self.WITHOUT_COUNCIL):
+            return HttpResponseNotFound(
+                _("No council's intranet is served at this address."),
+                content_type="text/plain; charset=utf-8",
+            )
         with council_scope(request.council), watching_refusals() as (missed, linked):
             refusal = self.refusal(request)
             if refusal is not None:
@@ -88,7 +104,24 @@ class CouncilMiddleware:
             refused = [*linked, *(missed if response.status_code == 404 else [])]
             if refused:
                 audit_refusals(request, refused)
-            return response
+        return self.carry_council(request, response)
+
+    @staticmethod
+    def carry_council(request, response):
+        """A streamed body runs after this middleware has returned: give it the council too.
+
+        A file streamed as it is (``FileResponse``) reads no records and keeps
+        the server's own file sending.
+        """
+        if (
+            response.streaming
+            and not getattr(response, "is_async", False)
+            and getattr(response, "file_to_stream", None) is None
+        ):
+            response.streaming_content = carrying_council(
+                response.streaming_content, request.council
+            )
+        return response
 
     def refusal(self, request):
         user = getattr(request, "user", None)

@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from councils.tenancy import council_scope
 from openreferral import cache
 
 WATCHED = [
@@ -35,7 +36,8 @@ def note_page(page):
     council = Council.for_page(page)
     if council is None:
         return
-    in_feed = Feed(council, "").interventions().filter(pk=page.pk).exists()
+    with council_scope(council):  # a page is published from a request, a command or a task
+        in_feed = Feed(council, "").interventions().filter(pk=page.pk).exists()
     note(council, FeedRemoval.Kind.SERVICE, page.translation_key, in_feed)
 
 
@@ -63,8 +65,11 @@ def note_organisation(organisation, deleted=False):
         councils |= {council.pk for council in organisation.also_listed_by.all()}
     for council in Council.objects.filter(pk__in=councils).select_related("site__root_page"):
         feed = Feed(council, "")
-        listed = not deleted and feed.organisations().filter(pk=organisation.pk).exists()
-        with_service = listed and feed.organisation_services().filter(pk=organisation.pk).exists()
+        with council_scope(council):  # each council's feed, wherever the save came from
+            listed = not deleted and feed.organisations().filter(pk=organisation.pk).exists()
+            with_service = (
+                listed and feed.organisation_services().filter(pk=organisation.pk).exists()
+            )
         note(council, FeedRemoval.Kind.ORGANIZATION, organisation.uuid, listed)
         note(
             council,

@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from councils.tenancy import pages_in_current_council
 from home.models import ReviewMixin
 
 DUE_SOON = datetime.timedelta(days=30)
@@ -41,11 +42,16 @@ def reviewable_models():
 
 
 def content_due_for_review(today=None):
-    """Every page and organisation due for review within a month or already overdue."""
+    """The council's pages and organisations due for review within a month or already overdue.
+
+    Organisations are the council's through their manager; pages through the council's tree.
+    """
     today = today or timezone.localdate()
     items = []
     for model in reviewable_models():
         rows = model.objects.filter(review_by__lte=today + DUE_SOON).select_related("owner")
+        if issubclass(model, Page):
+            rows = rows.filter(pages_in_current_council())
         for obj in rows:
             if isinstance(obj, Page):
                 edit_url = reverse("wagtailadmin_pages:edit", args=[obj.pk])

@@ -17,7 +17,6 @@ from functools import wraps
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -69,6 +68,7 @@ class ExportTable:
 
     def __init__(self, queryset):
         self.queryset = queryset
+        self.written = 0  # rows handed out so far: what the export record counts
         form_keys = list(queryset.order_by().values_list("form_key", flat=True).distinct())
         self.labels = [FormLabels(form_key) for form_key in form_keys]
         self.keys = []
@@ -124,6 +124,7 @@ class ExportTable:
                 row.append(labels.text(key, value) if labels else str(value or ""))
                 if key in self.translated:
                     row.append((translations or {}).get(key, ""))
+            self.written += 1
             yield [neutralise(cell) for cell in row]
 
 
@@ -176,25 +177,42 @@ def xlsx_file(table):
     return output
 
 
-def record_export(user, fmt, *, source, filters, rows, what=None):
-    """An ExportRecord and its audit log entry; raises, so no file leaves unrecorded."""
+def record_export(user, fmt, *, source, filters, what=None):
+    """An ExportRecord and its audit log entry; raises, so no file leaves unrecorded.
+
+    Both say 0 rows until ``rows_written`` gives the number the file holds.
+    """
     record = ExportRecord.objects.create(
-        user=user, format=fmt, filters=filters, source=source, rows=rows
+        user=user, format=fmt, filters=filters, source=source, rows=0
     )
-    audit.log(
+    record.log_entry = audit.log(
         record,
         audit.EXPORT if what is None else audit.EXPORT_LISTING,
         user,
         format=fmt,
         filters=urlencode(filters, doseq=True) or str(_("none")),
-        rows=rows,
+        rows=0,
         what=what or source,
     )
     return record
 
 
-def _row_count(queryset):
-    return queryset.count() if isinstance(queryset, QuerySet) else len(queryset)
+def rows_written(record, rows):
+    """Record in the export and its audit entry the number of rows the file was given."""
+    ExportRecord.all_councils.filter(pk=record.pk).update(rows=rows)
+    record.rows = rows
+    entry = getattr(record, "log_entry", None)
+    if getattr(entry, "pk", None) is not None:
+        entry.data = {**(entry.data or {}), "rows": rows}
+        entry.save(update_fields=["data"])
+
+
+def counted(chunks, record, written):
+    """Stream ``chunks``; when the stream ends, finished or abandoned, record ``written()`` rows."""
+    try:
+        yield from chunks
+    finally:
+        rows_written(record, written())
 
 
 def protect_wagtail_exports():
@@ -214,6 +232,7 @@ def protect_wagtail_exports():
     preprocess = SpreadsheetExportMixin.preprocess_field_value
     heading = SpreadsheetExportMixin.get_heading
     as_spreadsheet = SpreadsheetExportMixin.as_spreadsheet
+    to_row_dict = SpreadsheetExportMixin.to_row_dict
 
     @wraps(preprocess)
     def neutralised_value(self, field, value, export_format):
@@ -224,12 +243,18 @@ def protect_wagtail_exports():
     def neutralised_heading(self, queryset, field):
         return neutralise(heading(self, queryset, field))
 
+    @wraps(to_row_dict)
+    def counted_row(self, item):
+        # Both formats turn each row into a dict here, as they write it.
+        self.export_rows_written = getattr(self, "export_rows_written", 0) + 1
+        return to_row_dict(self, item)
+
     @wraps(as_spreadsheet)
     def recorded_spreadsheet(self, queryset, spreadsheet_format):
         request = self.request
         match = request.resolver_match
         model = getattr(queryset, "model", None) or getattr(self, "model", None)
-        record_export(
+        record = record_export(
             request.user,
             spreadsheet_format,
             source=match.view_name if match else request.path,
@@ -238,14 +263,21 @@ def protect_wagtail_exports():
                 for key, values in request.GET.lists()
                 if key != "export"
             },
-            rows=_row_count(queryset),
             what=str(model._meta.verbose_name_plural) if model else str(request.path),
         )
+        self.export_rows_written = 0
         response = as_spreadsheet(self, queryset, spreadsheet_format)
+        if response.streaming:
+            response.streaming_content = counted(
+                response.streaming_content, record, lambda: self.export_rows_written
+            )
+        else:
+            rows_written(record, self.export_rows_written)
         response["Cache-Control"] = "no-store"
         return response
 
     SpreadsheetExportMixin.preprocess_field_value = neutralised_value
     SpreadsheetExportMixin.get_heading = neutralised_heading
     SpreadsheetExportMixin.as_spreadsheet = recorded_spreadsheet
+    SpreadsheetExportMixin.to_row_dict = counted_row
     SpreadsheetExportMixin.neutralised = True

@@ -6,12 +6,14 @@ from django.dispatch import receiver
 from wagtail.log_actions import get_active_log_context
 from wagtail.signals import published, unpublished
 
+from councils.tenancy import in_council_of_record
 from forms_app.models import CallbackRequest
 from resources.models import Organisation
 from review.models import CallbackStatus, CycleReport, Review
 
 
 @receiver(post_save, sender=CallbackRequest)
+@in_council_of_record
 def put_new_callback_on_the_list(sender, instance, created, raw=False, **kwargs):
     """The call-back status is kept with the review so it outlives the contact details."""
     if created and not raw:
@@ -25,6 +27,7 @@ def put_new_callback_on_the_list(sender, instance, created, raw=False, **kwargs)
 
 
 @receiver(post_delete, sender=CallbackRequest)
+@in_council_of_record
 def forget_notes_about_the_call(sender, instance, **kwargs):
     """Notes about a call can name the family; they go with the contact details."""
     Review.objects.filter(submission_id=instance.submission_id).exclude(callback_notes="").update(
@@ -33,6 +36,7 @@ def forget_notes_about_the_call(sender, instance, **kwargs):
 
 
 @receiver(published, sender=CycleReport)
+@in_council_of_record
 def publish_report_pages(sender, instance, revision=None, **kwargs):
     from review.reports import publish_pages
 
@@ -41,6 +45,7 @@ def publish_report_pages(sender, instance, revision=None, **kwargs):
 
 
 @receiver(unpublished, sender=CycleReport)
+@in_council_of_record
 def unpublish_report_pages(sender, instance, **kwargs):
     from review.reports import unpublish_pages
 
@@ -48,6 +53,7 @@ def unpublish_report_pages(sender, instance, **kwargs):
 
 
 @receiver(published, sender=Organisation)
+@in_council_of_record
 def verify_published_organisation(sender, instance, revision=None, **kwargs):
     if revision is not None:
         from review.directory import mark_verified

@@ -28,7 +28,15 @@ from forms_app.models import (
 )
 from review import audit
 from review.dashboard import dashboard
-from review.exports import ExportTable, csv_chunks, language_name, record_export, xlsx_file
+from review.exports import (
+    ExportTable,
+    counted,
+    csv_chunks,
+    language_name,
+    record_export,
+    rows_written,
+    xlsx_file,
+)
 from review.inbox import InboxFilterForm, form_choices
 from review.labels import FormLabels, rows_for
 from review.models import (
@@ -418,21 +426,23 @@ def export(request, fmt):
     if not filter_form.is_valid():
         messages.error(request, _("The filter is not valid; nothing was exported."))
         return redirect("review:inbox")
-    queryset = filter_form.filter()
-    record_export(
-        request.user,
-        fmt,
-        source="review:export",
-        filters=filter_form.describe(),
-        rows=queryset.count(),
+    record = record_export(
+        request.user, fmt, source="review:export", filters=filter_form.describe()
     )
-    table = ExportTable(queryset)
+    table = ExportTable(filter_form.filter())
     if fmt == "csv":
-        response = StreamingHttpResponse(csv_chunks(table), content_type="text/csv; charset=utf-8")
+        # The body is written as it is sent (the council middleware gives it the council's
+        # scope); the record learns how many rows left when the last one has.
+        response = StreamingHttpResponse(
+            counted(csv_chunks(table), record, lambda: table.written),
+            content_type="text/csv; charset=utf-8",
+        )
         response["Content-Disposition"] = f'attachment; filename="{export_filename("csv")}"'
     else:
+        workbook = xlsx_file(table)
+        rows_written(record, table.written)
         response = FileResponse(
-            xlsx_file(table),
+            workbook,
             as_attachment=True,
             filename=export_filename("xlsx"),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

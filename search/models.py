@@ -68,8 +68,13 @@ class SearchableDocument(AbstractDocument):
             self.extraction_status = extract.quick_status(self.file.name, size) or extract.PENDING
         super().save(*args, **kwargs)
         if new_file and self.extraction_status == extract.PENDING:
+            from councils.models import Council
+
+            council_id = getattr(Council.for_collection(self.collection), "pk", None)
             document_id, file_name = self.pk, self.file.name
-            transaction.on_commit(lambda: _read_later(document_id, file_name), robust=True)
+            transaction.on_commit(
+                lambda: _read_later(council_id, document_id, file_name), robust=True
+            )
 
     @property
     def extraction_failed(self):
@@ -82,11 +87,11 @@ class SearchableDocument(AbstractDocument):
             return extract.extract_text(fileobj, self.file.name, size=self.file.size)
 
 
-def _read_later(document_id, file_name):
+def _read_later(council_id, document_id, file_name):
     from search.tasks import read_document_text
 
     try:
-        read_document_text.enqueue(document_id, file_name)
+        read_document_text.enqueue(council_id, document_id, file_name)
     except Exception:  # Saved as pending; rebuild_staff_search --read-pending-documents reads it.
         logger.exception("Could not queue reading the text of document %s", document_id)
 

@@ -16,6 +16,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from councils.tenancy import across_councils
 from home.search_declaration import COLLECTION_PRIVACY
 from search import indexing, registry
 
@@ -24,7 +25,11 @@ logger = logging.getLogger(__name__)
 
 def _safely(action, obj):
     try:
-        action(obj)
+        # Across councils, whoever saved: a record has an entry for each council that
+        # lists it, each written with its council, whichever council's request, command
+        # or task (or none) saved the record.
+        with across_councils():
+            action(obj)
     except Exception:  # Search must never stop an editor saving their work.
         logger.exception("Could not update staff search for %s %s", type(obj).__name__, obj.pk)
 

@@ -5,12 +5,14 @@ import logging
 from django_tasks import task
 from wagtail.documents import get_document_model
 
+from councils.tenancy import across_councils, acts_for_council
 from search import extract, indexing
 
 logger = logging.getLogger(__name__)
 
 
 @task()
+@acts_for_council
 def read_document_text(document_id, file_name):
     """Read the text of an uploaded document and bring its search entry up to date.
 
@@ -37,7 +39,11 @@ def read_document_text(document_id, file_name):
 
 @task()
 def flush_counts():
-    """Write the page-use and search counts gathered in the cache (``search.counters``)."""
+    """Write the page-use and search counts gathered in the cache (``search.counters``).
+
+    Every council's counts at once: the cache holds them side by side, each with its council.
+    """
     from search import stats
 
-    return stats.flush()
+    with across_councils():
+        return stats.flush()

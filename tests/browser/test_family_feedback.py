@@ -54,7 +54,7 @@ def test_a_family_completes_the_form_on_a_phone_after_one_mistake(phone, feedbac
     summary.locator("a").first.click()
     assert phone.evaluate("document.activeElement.id") == "id_how_helpful_0"
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    assert FamilySubmission.objects.count() == 0
+    assert FamilySubmission.all_councils.count() == 0
 
     phone.check("#id_how_helpful_4")
     phone.check("#id_what_helped_1")
@@ -66,13 +66,13 @@ def test_a_family_completes_the_form_on_a_phone_after_one_mistake(phone, feedbac
     expect(phone.locator(".govuk-panel--confirmation h1")).to_have_text(words["thanks"])
     phone.wait_for_load_state("networkidle")
     assert axe_violations(phone) == []
-    submission = FamilySubmission.objects.get()
+    submission = FamilySubmission.all_councils.get()
     assert submission.language == language
     assert submission.source == "edge-of-care"
     assert submission.answers["how_helpful"] == 5
     assert submission.answers["what_helped"] == ["someone_to_talk_to"]
     assert submission.answers["went_well"] == "<b>kind</b> staff"
-    assert CallbackRequest.objects.get().submission == submission
+    assert CallbackRequest.all_councils.get().submission == submission
 
 
 def tab_to(page, selector, limit=80):
@@ -110,7 +110,7 @@ def test_a_family_completes_the_form_by_keyboard_alone_at_320_pixels(
     page.keyboard.press("Enter")
     page.wait_for_selector(".govuk-panel--confirmation")
     page.wait_for_load_state("networkidle")
-    answers = FamilySubmission.objects.get().answers
+    answers = FamilySubmission.all_councils.get().answers
     assert answers["how_helpful"] == 4
     assert answers["know_next_steps"] == "no"
     assert answers["call_back"] == "no"
@@ -145,8 +145,8 @@ def test_the_call_back_questions_work_without_javascript(browser, live_server, f
     page.check("#id_agree_to_use")
     page.click("button.govuk-button")
     expect(page.locator(".govuk-panel--confirmation h1")).to_have_text("Thank you")
-    assert FamilySubmission.objects.count() == 1
-    assert CallbackRequest.objects.count() == 0
+    assert FamilySubmission.all_councils.count() == 1
+    assert CallbackRequest.all_councils.count() == 0
     context.close()
 
 
@@ -205,7 +205,7 @@ def test_a_family_who_taps_send_at_once_sees_the_errors_not_thanks(phone, feedba
     expect(summary).to_contain_text("Select how helpful our work with your family has been")
     expect(summary).to_contain_text("Select an answer to ‘Did you feel listened to?’")
     assert phone.locator(".govuk-panel--confirmation").count() == 0
-    assert FamilySubmission.all_objects.count() == 0
+    assert FamilySubmission.all_councils.count() == 0
 
 
 def test_a_family_who_goes_back_and_corrects_is_heard_the_second_time(phone, feedback_pages):
@@ -218,7 +218,7 @@ def test_a_family_who_goes_back_and_corrects_is_heard_the_second_time(phone, fee
     answer_everything(phone, helpful="#id_how_helpful_4")
     phone.get_by_role("button", name="Send").click()
     expect(phone.locator(".govuk-panel--confirmation h1")).to_have_text("Thank you")
-    stored = list(FamilySubmission.all_objects.values_list("answers__how_helpful", flat=True))
+    stored = list(FamilySubmission.all_councils.values_list("answers__how_helpful", flat=True))
     # The correction counts, once: replacing the first send, or (on a fresh form) beside it.
     assert stored[-1] == 5 or 5 in stored
     if len(stored) == 1:
@@ -232,7 +232,7 @@ def test_a_family_who_switches_language_from_a_tagged_link_keeps_the_tag(phone, 
     answer_everything(phone)
     phone.get_by_role("button", name="Send").click()
     expect(phone.locator(".govuk-panel--confirmation h1")).to_have_text("Thank you")
-    submission = FamilySubmission.objects.get()
+    submission = FamilySubmission.all_councils.get()
     assert (submission.language, submission.source) == ("en", "family-hubs")
 
 
@@ -244,7 +244,7 @@ def test_a_family_over_the_limit_has_their_answers_kept_and_held(phone, feedback
         phone.fill("#id_went_well", words)
         phone.get_by_role("button", name="Dir").click()
         expect(phone.locator(".govuk-panel--confirmation h1")).to_have_text("Mahadsanid")
-    counted = FamilySubmission.objects.get()
-    held = FamilySubmission.all_objects.get(held_reason="client_limit")
+    counted = FamilySubmission.all_councils.get()
+    held = FamilySubmission.all_councils.get(held_reason="client_limit")
     assert counted.answers["went_well"] == "First family"
     assert held.answers["went_well"] == "Second family, same Wi-Fi"

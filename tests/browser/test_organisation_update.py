@@ -42,7 +42,7 @@ def test_staff_report_a_change_from_an_organisations_entry(page, sites, demo_use
     page.wait_for_selector(".govuk-panel--confirmation")
     page.wait_for_load_state("networkidle")
 
-    update = OrganisationUpdate.objects.get()
+    update = OrganisationUpdate.all_councils.get()
     assert update.kind == "change"
     assert update.submitted_by.username == "staff"
     assert update.changed_fields == ["phone"]

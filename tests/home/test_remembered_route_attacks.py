@@ -185,7 +185,7 @@ def test_answers_sent_on_one_council_with_anothers_host_in_a_header_stay_with_th
         client, "/en/feedback/", "localhost", token, HTTP_X_FORWARDED_HOST="newham.localhost"
     )
     assert sent.status_code == 303
-    stored = FamilySubmission.all_objects.get()
+    stored = FamilySubmission.all_councils.get()
     assert stored.council.slug == "tower-hamlets"
     assert stored.form_page.url_path.startswith(home_in("tower-hamlets").url_path)
 
@@ -215,7 +215,7 @@ def test_a_family_form_moved_to_another_council_takes_no_answers_at_its_old_addr
     token = form_token(client, "/en/survey/")
     Page.objects.get(pk=survey.pk).move(home_in("newham"), pos="last-child")
     sent = post_answers(client, "/en/survey/", "localhost", token)
-    stored = list(FamilySubmission.all_objects.values_list("council__slug", "form_page_id"))
+    stored = list(FamilySubmission.all_councils.values_list("council__slug", "form_page_id"))
     assert sent.status_code == 404, (sent.status_code, stored, survey.pk)
     assert not stored
 
@@ -309,7 +309,7 @@ def test_a_family_form_made_private_after_families_used_it_takes_no_more_answers
         assert response.status_code in (200, 302)
     sent = post_answers(client, "/en/feedback/", token=token)
     assert sent.status_code != 303
-    assert not FamilySubmission.all_objects.exists()
+    assert not FamilySubmission.all_councils.exists()
 
 
 def test_the_privacy_notice_under_a_form_made_private_is_refused_at_once(client, fresh_routes):
@@ -369,7 +369,7 @@ def test_privacy_set_in_wagtails_admin_is_enforced_on_the_next_request(
     for response in (get(client, "/en/survey/"), get(client, "/en/survey/?via=route")):
         assert QUESTION not in text(response), (kind, response.status_code)
     assert post_answers(client, "/en/survey/", token=token).status_code != 303
-    assert not FamilySubmission.all_objects.exists()
+    assert not FamilySubmission.all_councils.exists()
 
 
 def test_an_editor_who_may_not_publish_cannot_change_privacy_in_the_admin(
@@ -460,7 +460,7 @@ def test_an_unpublished_family_form_takes_no_answers_at_once(client, fresh_route
     assert get(client, "/en/survey/").status_code == 404
     assert get(client, "/en/survey/?sent=1").status_code == 404
     assert post_answers(client, "/en/survey/", token=token).status_code == 404
-    assert not FamilySubmission.all_objects.exists()
+    assert not FamilySubmission.all_councils.exists()
 
 
 def test_a_page_moved_within_its_council_leaves_its_old_address_at_once(
@@ -602,13 +602,13 @@ def test_the_family_form_still_refuses_a_post_without_its_csrf_token(client, fre
         "/en/feedback/", {**answers(), "form_token": token}, HTTP_HOST="localhost"
     )
     assert refused.status_code == 403
-    assert not FamilySubmission.all_objects.exists()
+    assert not FamilySubmission.all_councils.exists()
     # The thank-you address takes no answers either: a POST there is the form again.
     refused = client.post(
         "/en/feedback/?sent=1", {**answers(), "form_token": token}, HTTP_HOST="localhost"
     )
     assert refused.status_code == 403
-    assert not FamilySubmission.all_objects.exists()
+    assert not FamilySubmission.all_councils.exists()
 
 
 def test_a_post_to_the_thank_you_address_is_checked_like_any_answer(client, fresh_routes):
@@ -616,7 +616,7 @@ def test_a_post_to_the_thank_you_address_is_checked_like_any_answer(client, fres
     refused = client.post("/en/feedback/?sent=1", answers(listened_to=None), HTTP_HOST="localhost")
     assert refused.status_code == 200
     assert "govuk-panel--confirmation" not in text(refused)
-    assert not FamilySubmission.all_objects.exists()
+    assert not FamilySubmission.all_councils.exists()
 
 
 # 5. Redis down ---------------------------------------------------------------------------
@@ -638,7 +638,7 @@ def test_with_redis_down_families_load_send_and_are_thanked(client, redis_down, 
     assert thanked.status_code == 200
     assert "govuk-panel--confirmation" in text(thanked)
     assert "pagecache-" not in text(thanked)
-    assert FamilySubmission.all_objects.count() == 1
+    assert FamilySubmission.all_councils.count() == 1
     assert cache.unavailable
 
 
@@ -707,14 +707,14 @@ def test_an_edited_question_is_asked_at_once_in_every_language(client, fresh_rou
         url, {**answers(went_well=None), "form_token": token}, HTTP_HOST="localhost"
     )
     assert refused.status_code == 200
-    assert not FamilySubmission.all_objects.exists()
+    assert not FamilySubmission.all_councils.exists()
     sent = client.post(
         url,
         {**answers(listened_to="new_choice"), "brand_new": "yes", "form_token": token},
         HTTP_HOST="localhost",
     )
     assert sent.status_code == 303, text(sent)[:2000]
-    stored = FamilySubmission.all_objects.get()
+    stored = FamilySubmission.all_councils.get()
     assert stored.answers["listened_to"] == "new_choice"
     assert stored.answers["brand_new"] == "yes"
 

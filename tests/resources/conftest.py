@@ -43,3 +43,12 @@ def workflow(demo_users, home):
 def client_for(client, user):
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _as_tower_hamlets(as_tower_hamlets):
+    """These tests build and read Tower Hamlets' content directly, as its editors' requests do.
+
+    Each request a test makes is served in its own host's council; what is
+    sealed between councils outside a request is tested in tests/home/test_fail_closed.py.
+    """

@@ -182,7 +182,7 @@ def test_organisation_bad_input_is_refused_field_by_field(
         organisation_form(demo_users["editor"], **overrides),
     )
     assert field in errors_of(response)
-    assert not Organisation.objects.exists()
+    assert not Organisation.all_councils.exists()
 
 
 def test_contact_email_must_be_an_email(editor_client):
@@ -198,7 +198,7 @@ def test_contact_email_must_be_an_email(editor_client):
         },
     )
     assert "email" in errors_of(response)
-    assert not Contact.objects.exists()
+    assert not Contact.all_councils.exists()
 
 
 def test_participation_group_ages_are_checked_by_the_model():

@@ -31,11 +31,11 @@ def intervention_form(contact, standard, owner, **overrides):
         "age_max": "17",
         "eligibility": "Open to Early Help or Children's Social Care.",
         "service_areas": [
-            str(ServiceArea.objects.get(council=council(), code=code).pk)
+            str(ServiceArea.all_councils.get(council=council(), code=code).pk)
             for code in ("early-help", "childrens-social-care")
         ],
         "delivery_modes": [
-            str(DeliveryMode.objects.get(council=council(), code=code).pk)
+            str(DeliveryMode.all_councils.get(council=council(), code=code).pk)
             for code in ("in-person", "home-visits")
         ],
         "how_to_refer": rich_text("<p>Email the team with the family's consent.</p>"),
@@ -174,7 +174,7 @@ def test_editor_submits_an_organisation_and_academy_publishes_it(client, demo_us
     assert response.status_code == 302, response.context["form"].errors
     from resources.models import Organisation
 
-    organisation = Organisation.objects.get(name="Limehouse Food Bank")
+    organisation = Organisation.all_councils.get(name="Limehouse Food Bank")
     assert not organisation.live
     assert organisation.postcode == "E14 2BG"
     state = organisation.current_workflow_state

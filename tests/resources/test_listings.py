@@ -52,8 +52,8 @@ def test_staff_see_interventions_a_page_at_a_time_in_the_same_queries_for_40_or_
     staff_client, intervention_index, standards
 ):
     relations = {
-        "service_areas": list(ServiceArea.objects.all()),
-        "delivery_modes": list(DeliveryMode.objects.all()),
+        "service_areas": list(ServiceArea.all_councils.for_council(factories.council())),
+        "delivery_modes": list(DeliveryMode.all_councils.for_council(factories.council())),
         "standards": [standards["connect"]],
     }
     url = intervention_index.get_url()

@@ -134,10 +134,10 @@ def test_participation_groups_show_who_ages_when_and_contact(staff_client, home)
 def test_intervention_index_filters_by_age_area_delivery_and_standard_without_javascript(
     staff_client, intervention_index, standards
 ):
-    early_help = ServiceArea.objects.get(council=council(), code="early-help")
-    youth_justice = ServiceArea.objects.get(council=council(), code="youth-justice")
-    online = DeliveryMode.objects.get(council=council(), code="online")
-    group = DeliveryMode.objects.get(council=council(), code="group")
+    early_help = ServiceArea.all_councils.get(council=council(), code="early-help")
+    youth_justice = ServiceArea.all_councils.get(council=council(), code="youth-justice")
+    online = DeliveryMode.all_councils.get(council=council(), code="online")
+    group = DeliveryMode.all_councils.get(council=council(), code="group")
     factories.InterventionPageFactory(
         parent=intervention_index,
         title="Baby Feeding",

@@ -159,8 +159,8 @@ def test_resource_pages_queries_do_not_grow_with_resources_downloads_and_contact
 def test_intervention_index_queries_do_not_grow_with_interventions(
     staff_client, intervention_index, standards, django_assert_max_num_queries
 ):
-    areas = list(ServiceArea.objects.all())
-    modes = list(DeliveryMode.objects.all())
+    areas = list(ServiceArea.all_councils.for_council(factories.council()))
+    modes = list(DeliveryMode.all_councils.for_council(factories.council()))
 
     def make():
         factories.InterventionPageFactory(
@@ -198,7 +198,7 @@ def test_intervention_page_queries_do_not_grow_with_contacts_and_standards(
 
     page = factories.InterventionPageFactory(
         parent=intervention_index,
-        service_areas=list(ServiceArea.objects.all()[:1]),
+        service_areas=list(ServiceArea.all_councils.for_council(factories.council())[:1]),
         standards=[standards["connect"]],
         intervention_contacts=[InterventionContact(contact=factories.ContactFactory())],
     )
@@ -209,8 +209,8 @@ def test_intervention_page_queries_do_not_grow_with_contacts_and_standards(
         page.intervention_contacts = [
             InterventionContact(contact=factories.ContactFactory()) for _ in range(MANY)
         ]
-        page.service_areas = list(ServiceArea.objects.all())
-        page.delivery_modes = list(DeliveryMode.objects.all())
+        page.service_areas = list(ServiceArea.all_councils.for_council(factories.council()))
+        page.delivery_modes = list(DeliveryMode.all_councils.for_council(factories.council()))
         page.standards = more
         page.save_revision().publish()
 

@@ -77,7 +77,7 @@ def test_contact_details_go_at_the_retention_limit_but_answers_and_status_stay(
     CallbackRequest.objects.filter(submission=asked).update(
         created_at=timezone.now() - datetime.timedelta(days=settings.CALLBACK_RETENTION_DAYS + 1)
     )
-    call_command("purge_callbacks")
+    call_command("purge_callbacks", "--council", "all")
     assert not CallbackRequest.objects.exists()
     assert FamilySubmission.objects.get(pk=asked.pk).answers == {"call_back": "yes"}
     assert Review.objects.get(submission=asked).callback_status == CallbackStatus.CALLED

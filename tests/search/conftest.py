@@ -57,3 +57,12 @@ def flush_counts():
     from search import counters, stats
 
     return stats.flush(now=time.time() + 2 * counters.WINDOW_SECONDS)
+
+
+@pytest.fixture(autouse=True)
+def _as_tower_hamlets(as_tower_hamlets):
+    """These tests build and read Tower Hamlets' content directly, as its editors' requests do.
+
+    Each request a test makes is served in its own host's council; what is
+    sealed between councils outside a request is tested in tests/home/test_fail_closed.py.
+    """

@@ -24,8 +24,8 @@ def standards(home):
 @pytest.fixture
 def interventions(home, standards, run_on_commit):
     index = factories.InterventionIndexPageFactory(parent=home)
-    early_help = ServiceArea.objects.get(code="early-help", council=factories.council())
-    youth_justice = ServiceArea.objects.get(code="youth-justice", council=factories.council())
+    early_help = ServiceArea.all_councils.get(code="early-help", council=factories.council())
+    youth_justice = ServiceArea.all_councils.get(code="youth-justice", council=factories.council())
     return {
         "baby": run_on_commit(
             factories.InterventionPageFactory,
@@ -96,7 +96,7 @@ def test_a_contact_is_found_with_its_mailbox_and_opens_on_its_own_page(staff_cli
     assert result_titles(response)[0] == "Family Group Conference Service"
     html = response.content.decode()
     assert "<mark>conference</mark>@example.org · 020 7946 0000" in html
-    entry = SearchEntry.objects.get(object_id=str(contact.pk), kind="contact")
+    entry = SearchEntry.all_councils.get(object_id=str(contact.pk), kind="contact")
     assert f'href="/en/search/entry/{entry.pk}/"' in html
     page = staff_client.get(f"/en/search/entry/{entry.pk}/").content.decode()
     assert 'href="mailto:family-group-conference@example.org"' in page

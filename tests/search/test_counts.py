@@ -33,7 +33,7 @@ def test_opening_a_page_writes_nothing_and_the_flush_lands_the_count(
             assert staff_client.get(page.url).status_code == 200
         assert writes(queries) == []
     flush_counts()
-    assert SearchEntry.objects.get(object_id=str(page.pk), kind="page").uses == 4
+    assert SearchEntry.all_councils.get(object_id=str(page.pk), kind="page").uses == 4
 
 
 def test_searching_writes_nothing_and_the_flush_lands_the_counts(staff_client, home):
@@ -42,10 +42,10 @@ def test_searching_writes_nothing_and_the_flush_lands_the_counts(staff_client, h
         staff_client.get("/en/search/?q=Portage")
         staff_client.get("/en/search/?q=respite")
     assert writes(queries) == []
-    assert not SearchCount.objects.exists()
+    assert not SearchCount.all_councils.exists()
     flush_counts()
-    assert SearchCount.objects.get(query_string="portage").hits == 2
-    assert ZeroResultSearch.objects.get(query_string="respite").hits == 1
+    assert SearchCount.all_councils.get(query_string="portage").hits == 2
+    assert ZeroResultSearch.all_councils.get(query_string="respite").hits == 1
 
 
 def test_a_window_is_written_once_however_often_the_flush_runs(staff_client, home):
@@ -53,7 +53,7 @@ def test_a_window_is_written_once_however_often_the_flush_runs(staff_client, hom
     later = time.time() + 2 * counters.WINDOW_SECONDS
     stats.flush(now=later)
     stats.flush(now=later)
-    assert ZeroResultSearch.objects.get(query_string="portage").hits == 1
+    assert ZeroResultSearch.all_councils.get(query_string="portage").hits == 1
 
 
 def test_the_flush_command_writes_the_counts(staff_client, home):
@@ -62,7 +62,7 @@ def test_the_flush_command_writes_the_counts(staff_client, home):
     cache.set(counters.DUE, True)  # no request queues the flush: only cron runs it
     counters.count(("search", staff_client_council(), "portage", today()), now=time.time() - 120)
     call_command("flush_counts")
-    assert SearchCount.objects.get(query_string="portage").hits == 1
+    assert SearchCount.all_councils.get(query_string="portage").hits == 1
 
 
 def staff_client_council():
@@ -94,4 +94,4 @@ def test_with_the_cache_unreachable_pages_and_searches_answer_and_counts_are_los
             assert staff_client.get("/en/search/?q=portage").status_code == 200
         assert not [sql for sql in writes(queries) if "search_" in sql]
         assert stats.flush() == 0
-    assert SearchEntry.objects.get(object_id=str(page.pk), kind="page").uses == 0
+    assert SearchEntry.all_councils.get(object_id=str(page.pk), kind="page").uses == 0

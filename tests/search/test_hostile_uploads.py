@@ -18,6 +18,7 @@ from wagtail.documents import get_document_model
 from search import extract
 from search.indexing import MAX_BODY_CHARS
 from search.tasks import read_document_text
+from tests.factories import council
 from tests.search import hostile_files
 from tests.search.conftest import result_titles
 from tests.search.test_documents import council_collection, docx_bytes
@@ -168,7 +169,8 @@ def test_the_upload_answers_before_the_text_is_read(client, sites, settings, dja
         for result in default_task_backend.results
         if result.task.module_path == read_document_text.module_path
     ]
-    assert queued == [[document.pk, document.file.name]]
+    # The task carries the council it reads for: the one whose collection holds the file.
+    assert queued == [[council().pk, document.pk, document.file.name]]
     edit_page = client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
     assert "Waiting to read the text in the file" in edit_page
 
@@ -188,6 +190,8 @@ def test_a_task_for_a_replaced_file_leaves_the_new_file_alone(sites):
             file=ContentFile(docx_bytes("South team"), name="rota.docx"),
             collection=council_collection(),
         )
-    assert read_document_text.call(document.pk, "documents/an-older-file.docx") is None
+    assert (
+        read_document_text.call(council().pk, document.pk, "documents/an-older-file.docx") is None
+    )
     document.refresh_from_db()
     assert "South team" in document.extracted_text

@@ -24,7 +24,7 @@ def admin_client(db):
 
 
 def hits(text):
-    return sum(row.hits for row in SearchCount.objects.filter(query_string=text))
+    return sum(row.hits for row in SearchCount.all_councils.filter(query_string=text))
 
 
 def test_searches_are_counted_by_their_text(staff_client, publish):
@@ -36,17 +36,17 @@ def test_searches_are_counted_by_their_text(staff_client, publish):
     staff_client.get("/en/search/?q=")
     flush_counts()
     assert hits("camhs") == 2
-    assert SearchCount.objects.count() == 1
+    assert SearchCount.all_councils.count() == 1
     # Wagtail's own counts belong to no council, so they are not kept.
     assert not QueryDailyHits.objects.exists()
-    assert not ZeroResultSearch.objects.exists()
+    assert not ZeroResultSearch.all_councils.exists()
 
 
 def test_searches_with_no_results_are_counted_per_day(staff_client, home):
     staff_client.get("/en/search/?q=Portage")
     staff_client.get("/en/search/?q=portage")
     flush_counts()
-    row = ZeroResultSearch.objects.get()
+    row = ZeroResultSearch.all_councils.get()
     assert (row.query_string, row.hits, row.date) == ("portage", 2, timezone.localdate())
 
 
@@ -56,21 +56,23 @@ def test_search_counts_hold_no_user_identity(staff_client, home):
     for model in (ZeroResultSearch, SearchCount, QueryDailyHits, Query):
         columns = {field.name for field in model._meta.concrete_fields}
         assert not columns & {"user", "user_id", "username", "session", "ip", "ip_address"}
-    row = ZeroResultSearch.objects.values().get()
+    row = ZeroResultSearch.all_councils.values().get()
     assert "staff" not in str(row)
 
 
 def test_reports_show_the_last_30_days_only(admin_client, home):
     today = timezone.localdate()
-    ZeroResultSearch.objects.create(council=council(), query_string="portage", date=today, hits=3)
-    ZeroResultSearch.objects.create(
+    ZeroResultSearch.all_councils.create(
+        council=council(), query_string="portage", date=today, hits=3
+    )
+    ZeroResultSearch.all_councils.create(
         council=council(), query_string="portage", date=today - datetime.timedelta(days=5), hits=2
     )
-    ZeroResultSearch.objects.create(
+    ZeroResultSearch.all_councils.create(
         council=council(), query_string="ancient", date=today - datetime.timedelta(days=40), hits=9
     )
-    SearchCount.objects.create(council=council(), query_string="fgc", date=today, hits=7)
-    SearchCount.objects.create(
+    SearchCount.all_councils.create(council=council(), query_string="fgc", date=today, hits=7)
+    SearchCount.all_councils.create(
         council=council(),
         query_string="old news",
         date=today - datetime.timedelta(days=31),
@@ -89,7 +91,7 @@ def test_reports_show_the_last_30_days_only(admin_client, home):
 
 
 def test_reports_export_the_query_text_and_counts(admin_client, home):
-    ZeroResultSearch.objects.create(
+    ZeroResultSearch.all_councils.create(
         council=council(), query_string="portage", date=timezone.localdate(), hits=3
     )
     response = admin_client.get("/admin/reports/search/no-results/?export=csv")
@@ -143,11 +145,11 @@ def test_opening_a_page_counts_towards_most_used(staff_client, publish):
     staff_client.get(page.url)
     staff_client.get(page.url)
     flush_counts()
-    assert SearchEntry.objects.get(object_id=str(page.pk), kind="page").uses == 2
+    assert SearchEntry.all_councils.get(object_id=str(page.pk), kind="page").uses == 2
 
 
 def test_old_counts_are_forgotten(staff_client, home):
-    ZeroResultSearch.objects.create(
+    ZeroResultSearch.all_councils.create(
         council=council(),
         query_string="ancient",
         date=timezone.localdate() - datetime.timedelta(days=40),
@@ -155,4 +157,4 @@ def test_old_counts_are_forgotten(staff_client, home):
     )
     staff_client.get("/en/search/?q=portage")
     flush_counts()
-    assert list(ZeroResultSearch.objects.values_list("query_string", flat=True)) == ["portage"]
+    assert list(ZeroResultSearch.all_councils.values_list("query_string", flat=True)) == ["portage"]

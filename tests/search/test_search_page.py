@@ -85,7 +85,7 @@ def test_the_words_find_a_page_that_only_uses_the_acronym(staff_client, publish)
 def test_a_synonym_editors_add_is_used_at_once(staff_client, publish):
     publish("Kinship care", "Family and friends caring for a child.")
     assert result_titles(staff_client.get("/en/search/?q=KC")) == []
-    Synonym.objects.create(term="KC", expansions="Kinship care", council=council())
+    Synonym.all_councils.create(term="KC", expansions="Kinship care", council=council())
     assert result_titles(staff_client.get("/en/search/?q=KC")) == ["Kinship care"]
 
 
@@ -123,7 +123,7 @@ def test_results_are_paged(staff_client, publish):
 
 
 def add_facet(page, facet, value, label):
-    entry = SearchEntry.objects.get(object_id=str(page.pk), kind="page")
+    entry = SearchEntry.all_councils.get(object_id=str(page.pk), kind="page")
     position = entry.facets.filter(facet=facet).count()
     SearchEntryFacet.objects.create(
         entry=entry, facet=facet, value=value, label=label, position=position
@@ -246,8 +246,8 @@ def test_a_search_with_no_results_is_not_a_dead_end(staff_client, publish):
     safeguarding = publish("Safeguarding adolescents", "Harm outside the home.")
     support = publish("Family support", "Support for families.")
     publish("Never opened", "Nobody has opened this page yet.")
-    SearchEntry.objects.filter(object_id=str(support.pk)).update(uses=5)
-    SearchEntry.objects.filter(object_id=str(safeguarding.pk)).update(uses=1)
+    SearchEntry.all_councils.filter(object_id=str(support.pk)).update(uses=5)
+    SearchEntry.all_councils.filter(object_id=str(safeguarding.pk)).update(uses=1)
     response = staff_client.get("/en/search/?q=safeguardng+adolesents+for+zzzqx+wibble")
     html = response.content.decode()
     assert 'data-search-status="no-results"' in html

@@ -4,31 +4,39 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from councils.tenancy import council_scope, pages_in_current_council
 from forms_app.models import FamilyFormPage
-from review import audit
-from review.exports import ExportTable, csv_chunks, xlsx_file
+from home.management.councils import add_council_argument, councils_named
+from review.exports import ExportTable, counted, csv_chunks, record_export, rows_written, xlsx_file
 from review.inbox import InboxFilterForm
-from review.models import ExportRecord
 
 
 class Command(BaseCommand):
     help = (
-        "Write one form's submissions to standard output as CSV or XLSX, with the same "
-        "columns as the inbox's export. Example: "
-        "manage.py export_submissions --form feedback --cycle 3 --format xlsx > cycle.xlsx"
+        "Write one council's submissions to one form to standard output as CSV or XLSX, "
+        "with the same columns as the inbox's export. Example: manage.py export_submissions "
+        "--council tower-hamlets --form feedback --cycle 3 --format xlsx > cycle.xlsx"
     )
 
     def add_arguments(self, parser):
+        add_council_argument(parser)
         parser.add_argument("--form", required=True, help="The form page's slug, e.g. feedback.")
         parser.add_argument("--cycle", type=int, help="A feedback cycle's id.")
         parser.add_argument("--language", help="A language code: en, bn or so.")
         parser.add_argument("--format", choices=["csv", "xlsx"], default="csv")
 
     def handle(self, *args, **options):
-        pages = FamilyFormPage.objects.filter(slug=options["form"])
+        (council,) = councils_named(options["council"])
+        with council_scope(council):
+            self.export(council, options)
+
+    def export(self, council, options):
+        pages = FamilyFormPage.objects.filter(pages_in_current_council(), slug=options["form"])
         page = pages.filter(locale__language_code=settings.LANGUAGE_CODE).first() or pages.first()
         if page is None:
-            raise CommandError(f"No feedback form has the slug {options['form']!r}.")
+            raise CommandError(
+                f"{council.name} has no feedback form with the slug {options['form']!r}."
+            )
         data = {"form": str(page.translation_key)}
         if options["cycle"] is not None:
             data["cycle"] = str(options["cycle"])
@@ -40,19 +48,15 @@ class Command(BaseCommand):
                 f"{name}: {' '.join(errors)}" for name, errors in filter_form.errors.items()
             )
             raise CommandError(f"Cannot export: {problems}")
-        record = ExportRecord.objects.create(
-            user=None, format=options["format"], filters=filter_form.describe()
-        )
-        audit.log(
-            record,
-            audit.EXPORT,
+        record = record_export(
             None,
-            format=options["format"],
-            filters=f"command line {filter_form.describe()}",
+            options["format"],
+            source="manage.py export_submissions",
+            filters=filter_form.describe(),
         )
         table = ExportTable(filter_form.filter())
         if options["format"] == "csv":
-            for chunk in csv_chunks(table):
+            for chunk in counted(csv_chunks(table), record, lambda: table.written):
                 self.stdout.write(chunk, ending="")
             self.stdout.flush()
         else:
@@ -60,5 +64,6 @@ class Command(BaseCommand):
             binary = getattr(output, "buffer", output)
             output.flush()
             with xlsx_file(table) as workbook:
+                rows_written(record, table.written)
                 shutil.copyfileobj(workbook, binary)
             binary.flush()
