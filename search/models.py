@@ -7,6 +7,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.search import index
 
+from home.council_files import AllCouncilsDocumentManager, CouncilDocumentManager
 from home.search_declaration import COLLECTION, COLLECTION_PRIVACY, StaffSearch
 from home.tenancy import CouncilOwned
 from search import extract
@@ -42,6 +43,9 @@ class SearchableDocument(AbstractDocument):
     )
 
     admin_form_fields = WagtailDocument.admin_form_fields
+    # A document belongs to the council of its collection (home.council_files).
+    objects = CouncilDocumentManager()
+    all_councils = AllCouncilsDocumentManager()
     search_fields = [*AbstractDocument.search_fields, index.SearchField("extracted_text")]
     staff_search = StaffSearch(
         kind="document",
