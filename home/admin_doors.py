@@ -22,13 +22,21 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from home.tenancy import _others_among, in_council_tree, note_missed
 
 PAGE_PARAMETERS = {"page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk"}
 IMAGE_PARAMETERS = {"image_id"}
 DOCUMENT_PARAMETERS = {"document_id", "doc_id"}
+# Records about another record (a page's or snippet's revision or workflow): theirs decides.
+ABOUT_PARAMETERS = {
+    "revision_id": (Revision, ""),
+    "revision_id_a": (Revision, ""),
+    "revision_id_b": (Revision, ""),
+    "workflow_state_id": (WorkflowState, ""),
+    "task_state_id": (TaskState, "workflow_state__"),
+}
 # A record of the view's own model, or of the model the address names.
 RECORD_PARAMETERS = {"pk", "object_id"}
 MODEL_PARAMETERS = (
@@ -40,15 +48,16 @@ BULK_ACTION = "wagtail_bulk_action"
 API_MODELS = {"pages": lambda: Page, "documents": get_document_model, "images": get_image_model}
 
 
-def _model_of_view(match, view_func, kwargs):
+def model_of_view(namespaces, view_func, kwargs):
+    """The model whose records the address's ``pk`` or ``object_id`` names, or None."""
     for app_label, model_name in MODEL_PARAMETERS:
         if app_label in kwargs and model_name in kwargs:
             try:
                 return apps.get_model(kwargs[app_label], kwargs[model_name])
             except (LookupError, ValueError):
                 return None
-    if "wagtailadmin_api" in match.namespaces:
-        endpoint = match.namespaces[-1]
+    if "wagtailadmin_api" in namespaces:
+        endpoint = namespaces[-1]
         return API_MODELS[endpoint]() if endpoint in API_MODELS else None
     model = getattr(view_func, "view_initkwargs", {}).get("model")
     if model is None:
@@ -72,6 +81,22 @@ def _valid(model, values):
     return ids
 
 
+def _records_about(model, path, pk):
+    """The record that a revision, workflow state or task state of ``pk`` is about."""
+    found = (
+        model.objects.filter(pk=pk)
+        .values_list(f"{path}base_content_type", f"{path}object_id")
+        .first()
+    )
+    if found is None or found[0] is None:
+        return
+    from django.contrib.contenttypes.models import ContentType
+
+    about = ContentType.objects.get_for_id(found[0]).model_class()
+    if about is not None:
+        yield about, [found[1]], False
+
+
 def named_records(request, view_func, kwargs):
     """``(model, ids, root)`` for each record the address names.
 
@@ -87,7 +112,9 @@ def named_records(request, view_func, kwargs):
             yield get_image_model(), [value], False
         elif name in DOCUMENT_PARAMETERS:
             yield get_document_model(), [value], False
-    model = _model_of_view(request.resolver_match, view_func, kwargs)
+        elif name in ABOUT_PARAMETERS:
+            yield from _records_about(*ABOUT_PARAMETERS[name], value)
+    model = model_of_view(request.resolver_match.namespaces, view_func, kwargs)
     if model is None:
         return
     if request.resolver_match.url_name == BULK_ACTION:
