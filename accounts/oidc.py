@@ -192,8 +192,27 @@ class CouncilOIDCBackend(OIDCAuthenticationBackend):
             raise SignInFailed("unverified", detail=str(error)[:200]) from None
 
     def get_userinfo(self, access_token, id_token, payload):
-        # The verified ID token's claims: Entra ID sends groups there, not at its userinfo endpoint.
-        return payload
+        """The verified ID token's claims, and the userinfo endpoint's where the token has none.
+
+        Entra ID sends groups in the ID token and not at its userinfo endpoint;
+        Keycloak, oidc-provider and most others send email and name only at
+        the endpoint. Where both have a claim (groups), the signed ID token wins.
+        """
+        if not (self.OIDC_OP_USER_ENDPOINT and access_token):
+            return payload
+        userinfo = super().get_userinfo(access_token, id_token, payload)
+        if not isinstance(userinfo, dict) or userinfo.get("sub") != payload.get("sub"):
+            raise SuspiciousOperation("userinfo answered for another subject")
+        return {**userinfo, **payload}
+
+    def get_user(self, user_id):
+        """The signed-in person, or None once they are switched off or deleted here.
+
+        Django's password backend checks ``is_active`` at every request; the
+        library's does not, so a person disabled in the admin kept their session.
+        """
+        user = super().get_user(user_id)
+        return user if user is not None and user.is_active else None
 
     def store_tokens(self, access_token, id_token):
         # The ID token is kept only as the hint that signing out of the provider needs.

@@ -13,6 +13,7 @@ from axes.signals import user_locked_out
 from django.conf import settings
 from django.contrib.auth import get_user_model, user_logged_in, user_logged_out
 from django.core.cache import cache
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -103,3 +104,28 @@ def forget_session(sender, request, user, **kwargs):
 
     if request.session.session_key:
         SignedInSession.objects.filter(session_key=request.session.session_key).delete()
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL)
+def end_sessions_of_a_switched_off_person(sender, instance, raw=False, **kwargs):
+    """Switching a person off in the admin ends every session they have, however they signed in.
+
+    Their next request is signed out anyway (each backend's ``get_user`` checks
+    ``is_active``); this also removes the sessions themselves.
+    """
+    from .models import SignedInSession
+    from .oidc import end_sessions
+
+    if raw or instance.is_active:
+        return
+    if SignedInSession.objects.filter(user=instance).exists():
+        end_sessions(instance)
+
+
+@receiver(pre_delete, sender=settings.AUTH_USER_MODEL)
+def end_sessions_of_a_deleted_person(sender, instance, **kwargs):
+    from .models import SignedInSession
+    from .oidc import end_sessions
+
+    if SignedInSession.objects.filter(user=instance).exists():
+        end_sessions(instance)

@@ -307,6 +307,13 @@ def watching_refusals():
         _linked.reset(linked)
 
 
+def note_missed(records):
+    """Remember, for the request, other councils' records it named: audited if it answers 404."""
+    missed = _refused.get()
+    if missed is not None:
+        missed.extend(records)
+
+
 def audit_refusals(request, refused):
     from wagtail.log_actions import log
 
@@ -393,7 +400,7 @@ def _others_among(model, pks, council):
     if issubclass(model, Page):
         return list(Page.objects.filter(pk__in=pks).exclude(in_council_tree(council)))
     if issubclass(model, (AbstractDocument, AbstractImage)):
-        records = model.objects.filter(pk__in=pks)
+        records = model._base_manager.filter(pk__in=pks)
         if council.collection_id is not None:
             records = records.exclude(collection__path__startswith=council.collection.path)
         return list(records)

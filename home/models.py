@@ -13,9 +13,11 @@ from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import Image
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from councils.files import AllCouncilsImageManager, CouncilImageManager
 from councils.models import Council
 from councils.tenancy import current_council, refuse_links_to_other_councils
 from home.blocks import QuickLinkBlock
@@ -242,7 +244,7 @@ class SiteBranding(BaseSiteSetting):
         help_text=_("The practice framework's own name, e.g. 'Better Together'."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.CouncilImage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -279,3 +281,20 @@ class SiteBranding(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site branding")
+
+
+class CouncilImage(Image):
+    """Wagtail's image, found only by the council whose collection holds it.
+
+    A proxy of ``wagtailimages.Image`` (same table, no data to move) named by
+    ``WAGTAILIMAGES_IMAGE_MODEL``, so that Wagtail's image views, choosers and
+    blocks all use its council-keeping manager (``councils.files``).
+    """
+
+    objects = CouncilImageManager()
+    all_councils = AllCouncilsImageManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("image")
+        verbose_name_plural = _("images")

@@ -7,6 +7,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.search import index
 
+from councils.files import AllCouncilsDocumentManager, CouncilDocumentManager
 from councils.tenancy import CouncilOwned
 from home.search_declaration import COLLECTION, COLLECTION_PRIVACY, StaffSearch
 from search import extract
@@ -42,6 +43,9 @@ class SearchableDocument(AbstractDocument):
     )
 
     admin_form_fields = WagtailDocument.admin_form_fields
+    # A document belongs to the council of its collection (councils.files).
+    objects = CouncilDocumentManager()
+    all_councils = AllCouncilsDocumentManager()
     search_fields = [*AbstractDocument.search_fields, index.SearchField("extracted_text")]
     staff_search = StaffSearch(
         kind="document",

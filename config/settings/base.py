@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "accounts.middleware.ProviderFormActionMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "home.middleware.AdminAccessMiddleware",
+    # An admin address naming another council's page, file, record or person is not found.
+    "councils.admin_doors.AdminCouncilDoorMiddleware",
     "home.middleware.PrivateForStaffMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -193,7 +195,12 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Documents carry the text extracted from their file so that staff search finds it.
 WAGTAILDOCS_DOCUMENT_MODEL = "search.SearchableDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "pptx", "txt", "csv"]
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# Images belong to the council of their collection (councils.files).
+WAGTAILIMAGES_IMAGE_MODEL = "home.CouncilImage"
+# No SVG: an SVG can carry scripts, and an image's file is opened inline by its address.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Every other kind of document (HTML, SVG, XML included) is served as a download, never inline.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # The text of an uploaded document is read by a background task, in a child
 # process limited to this memory and CPU time and killed after the timeout.

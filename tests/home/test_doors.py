@@ -6,7 +6,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Locale, PageViewRestriction
 
 from home import errors
 from tests import factories
@@ -123,8 +123,8 @@ def test_a_password_restricted_page_still_asks_for_and_accepts_its_password(staf
 @pytest.fixture
 def academy_document(settings, tmp_path, academy_group):
     settings.MEDIA_ROOT = tmp_path
-    root = Collection.get_first_root_node()
-    collection = root.add_child(name="Academy only")
+    # Inside the council's own collection: a file belongs to the council whose collection holds it.
+    collection = factories.council().collection.add_child(name="Academy only")
     restriction = CollectionViewRestriction.objects.create(
         collection=collection, restriction_type=CollectionViewRestriction.GROUPS
     )

@@ -15,6 +15,7 @@ from django.test import override_settings
 from wagtail.documents import get_document_model
 
 from config import storages
+from tests import factories
 
 pytestmark = pytest.mark.s3
 CREDENTIALS = {"access_key": "testing", "secret_key": "testing", "region_name": "eu-west-2"}
@@ -51,8 +52,8 @@ def bucket(s3_endpoint, settings):
         yield client, name
 
 
-def upload(title, body=b"%PDF-1.4 family group conference leaflet"):
-    document = get_document_model()(title=title)
+def upload(title, body=b"%PDF-1.4 family group conference leaflet", council="tower-hamlets"):
+    document = get_document_model()(title=title, collection=factories.council(council).collection)
     document.file.save("leaflet.pdf", ContentFile(body), save=False)
     document.save()
     return document
@@ -110,3 +111,29 @@ def test_healthz_reports_unreachable_s3_storage_with_503(client, settings):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert json.loads(response.content)["checks"]["storage"] == "unavailable"
+
+
+HOSTS = {"tower-hamlets": "localhost", "newham": "newham.localhost", "telford": "telford.localhost"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("serve_method", ["serve_view", "redirect"])
+@pytest.mark.parametrize("viewer", ["tower-hamlets", "telford"])
+def test_another_councils_document_on_s3_is_not_found_and_no_signed_link_is_made(
+    bucket, client, demo_users, settings, serve_method, viewer
+):
+    settings.WAGTAILDOCS_SERVE_METHOD = serve_method
+    document = upload("Newham leaflet", b"%PDF-1.4 newham only", council="newham")
+    for role in ("staff", "editor", "academy"):
+        client.force_login(demo_users[role if viewer == "tower-hamlets" else f"{viewer}-{role}"])
+        response = client.get(document.url, HTTP_HOST=HOSTS[viewer])
+        assert response.status_code == 404
+        assert "Location" not in response
+
+    client.force_login(demo_users["newham-staff"])
+    response = client.get(document.url, HTTP_HOST=HOSTS["newham"])
+    if serve_method == "redirect":
+        assert response.status_code == 302
+        assert "X-Amz-Signature=" in response["Location"]
+    else:
+        assert b"".join(response.streaming_content) == b"%PDF-1.4 newham only"

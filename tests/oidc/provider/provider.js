@@ -57,8 +57,8 @@ const provider = new Provider(issuer, {
     // Entra ID sends groups when the app registration asks for them, with no scope of their own.
     profile: ['name', 'groups'],
   },
-  // Like Entra ID, the ID token carries the claims itself, not only the userinfo endpoint.
-  conformIdTokenClaims: false,
+  // As configured by default (conformIdTokenClaims), the ID token carries the subject and
+  // the claims go to the userinfo endpoint, as Keycloak and most providers do.
   interactions: { policy },
   features: {
     devInteractions: { enabled: true },
