@@ -11,8 +11,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import m2m_changed
         from wagtail.signals import task_submitted
 
-        from home import page_cache, page_rights, signin  # noqa: F401 - signin connects the lockout audit
-        from home.localize import guard_translation_publishing
+        from home import localize, page_cache, page_rights, signin  # noqa: F401 - signin connects the lockout audit
         from home.notifications import CouncilApprovalSubmissionNotifier
         from home.templatetags.site_tags import forget_can_edit
 
@@ -21,7 +20,7 @@ class HomeConfig(AppConfig):
             weak=False,
             dispatch_uid="council-approval-submitted",
         )
-        guard_translation_publishing()
+        localize.connect()
         page_rights.connect()
         page_cache.connect()
 

@@ -28,6 +28,7 @@ from wagtail.models import (
 from home.demo.sites import upsert_child
 from home.demo.users import ACADEMY
 from home.models import Council, CouncilApprovalTask, HomePage
+from home.page_rights import share_workflow_with_translations
 from home.tenancy import council_scope
 from resources.blocks import SHORT_RICH_TEXT_FEATURES
 from resources.models import (
@@ -92,6 +93,7 @@ def load(homes, users, modules=None):
         council = Council.objects.get(site__root_page=home)
         owner = users[academy_username(council)]
         WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
+        share_workflow_with_translations(home)
         with council_scope(council):
             built[data.SITE] = SiteLoader(home, data, owner).load()
     return built

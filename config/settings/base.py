@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "home.oidc_views.CouncilAccountRecheckMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "home.middleware.AdminAccessMiddleware",
+    # wagtail-localize's views find records by bare id: the council's own only.
+    "home.localize_guard.LocalizeCouncilMiddleware",
     "home.middleware.PrivateForStaffMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -300,6 +302,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("bn", "বাংলা"), ("so", "Soomaali")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# Sending a live page for translation makes a draft, never a live copy of the English.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
