@@ -331,6 +331,11 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Autosave off: on a new page it posts the create form in the background when a field
+# loses focus, so clicking "Save draft" or "Submit" posts it a second time at once; one
+# creates the page, the other answers "could not be created" (slug in use, on the
+# hidden Promote tab). Editors save with the footer's buttons.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
