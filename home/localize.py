@@ -131,7 +131,9 @@ def translation_status(pages, languages):
     ``pages`` are pages in the source language. Each row is a dict with the
     page, the language code, the target page (or None), ``missing`` (strings
     with no translation), ``unpublished`` (strings translated since the
-    target was last published) and ``out_of_date`` (the source changed since).
+    target was last published), ``out_of_date`` (the source changed since) and
+    ``stale``: a translation published once whose source has changed since, live
+    or taken down until its new strings are translated.
     """
     rows = []
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -166,6 +168,14 @@ def translation_status(pages, languages):
                     else 0,
                     "out_of_date": bool(
                         live and source is not None and source.last_updated_at > published
+                    ),
+                    "stale": bool(
+                        published is not None
+                        and source is not None
+                        and (
+                            source.last_updated_at > published
+                            or (translation is not None and total > done)
+                        )
                     ),
                 }
             )
