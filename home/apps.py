@@ -11,12 +11,13 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import m2m_changed
 
         from councils.tenancy import index_tasks_across_councils
-        from home import page_cache
+        from home import localize, page_cache
         from home.localize import guard_translation_publishing
         from home.templatetags.site_tags import forget_can_edit
 
         guard_translation_publishing()
         index_tasks_across_councils()
+        localize.connect()
         page_cache.connect()
 
         m2m_changed.connect(

@@ -131,7 +131,9 @@ def translation_status(pages, languages):
     ``pages`` are pages in the source language. Each row is a dict with the
     page, the language code, the target page (or None), ``missing`` (strings
     with no translation), ``unpublished`` (strings translated since the
-    target was last published) and ``out_of_date`` (the source changed since).
+    target was last published), ``out_of_date`` (the source changed since) and
+    ``stale``: a translation published once whose source has changed since, live
+    or taken down until its new strings are translated.
     """
     rows = []
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
@@ -167,6 +169,14 @@ def translation_status(pages, languages):
                     "out_of_date": bool(
                         live and source is not None and source.last_updated_at > published
                     ),
+                    "stale": bool(
+                        published is not None
+                        and source is not None
+                        and (
+                            source.last_updated_at > published
+                            or (translation is not None and total > done)
+                        )
+                    ),
                 }
             )
     return rows
@@ -187,12 +197,13 @@ def may_publish(user, instance):
 def submit_for_approval(target, source, user):
     """Start the source's approval workflow on a translation saved as a draft.
 
-    A translated tree has its own home page, which may carry no workflow of
-    its own; the source's workflow then approves the translation too.
+    The source's workflow approves the translation: a translated tree's home
+    page is a sibling of the council's, under the tree's root, whose workflow
+    (Wagtail's "Moderators approval") no council's Learning Academy sees.
     """
     if not hasattr(target, "get_workflow") or target.workflow_in_progress:
         return None
-    workflow = target.get_workflow() or source.get_workflow()
+    workflow = source.get_workflow() or target.get_workflow()
     if workflow is None:
         return None
     return workflow.start(target, user)
@@ -228,3 +239,51 @@ def guard_translation_publishing():
 
     guarded_save_target.guarded = True
     Translation.save_target = guarded_save_target
+
+
+def tolerate_empty_text_blocks():
+    """An optional text block left empty has nothing to translate.
+
+    wagtail-localize's extractor raises ``TypeError`` on a ``CharBlock`` or
+    ``TextBlock`` whose value is ``None`` (a StructBlock child that was never
+    filled keeps its default, ``None``), so sending such a page for
+    translation answered with a server error.
+    """
+    from wagtail import blocks
+    from wagtail_localize.segments.extract import StreamFieldSegmentExtractor
+
+    if getattr(StreamFieldSegmentExtractor.handle_block, "tolerant", False):
+        return
+    handle_block = StreamFieldSegmentExtractor.handle_block
+    text_blocks = (blocks.CharBlock, blocks.TextBlock, blocks.BlockQuoteBlock)
+
+    def tolerant_handle_block(self, block_type, block_value, raw_value=None):
+        if block_value is None and isinstance(block_type, text_blocks):
+            return []
+        return handle_block(self, block_type, block_value, raw_value=raw_value)
+
+    tolerant_handle_block.tolerant = True
+    StreamFieldSegmentExtractor.handle_block = tolerant_handle_block
+
+
+def credit_the_translator(sender, source_obj, target_obj, **kwargs):
+    """A page copied for translation is created by the person who asked for it.
+
+    Wagtail copies the source page with its owner and logs the copy's creation
+    in the owner's name, so the history credited someone who did nothing.
+    """
+    from wagtail.log_actions import get_active_log_context
+    from wagtail.models import PageLogEntry
+
+    user = get_active_log_context().user
+    if user is None or not getattr(user, "pk", None):
+        return
+    PageLogEntry.objects.filter(page_id=target_obj.pk, action="wagtail.create").update(user=user)
+
+
+def connect():
+    from wagtail.signals import copy_for_translation_done
+
+    guard_translation_publishing()
+    tolerate_empty_text_blocks()
+    copy_for_translation_done.connect(credit_the_translator, dispatch_uid="credit-translator")

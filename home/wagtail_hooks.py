@@ -126,3 +126,11 @@ def send_a_translation_for_approval(request, page):
         % {"title": page.title, "language": page.locale.get_display_name()},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_page_action_menu")
+def keep_convert_to_alias_out_of_the_main_action(menu_items, request, context):
+    """wagtail-localize puts "Convert to alias page" first, making it a translated page's main
+    action; an editor needs to save or send for approval, so it goes to the end of the menu."""
+    convert = [item for item in menu_items if item.name == "localize-convert-to-alias"]
+    menu_items[:] = [item for item in menu_items if item not in convert] + convert

@@ -26,6 +26,7 @@ from wagtail.models import (
 )
 
 from councils.models import Council, CouncilApprovalTask
+from councils.page_rights import share_workflow_with_translations
 from councils.tenancy import council_scope
 from home.demo.sites import upsert_child
 from home.demo.users import ACADEMY
@@ -93,6 +94,7 @@ def load(homes, users, modules=None):
         council = Council.objects.get(site__root_page=home)
         owner = users[academy_username(council)]
         WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
+        share_workflow_with_translations(home)
         with council_scope(council):
             built[data.SITE] = SiteLoader(home, data, owner).load()
     return built

@@ -81,6 +81,7 @@ class TranslationStatusReportView(ReportView):
             rows.append(
                 {
                     **row,
+                    "language_code": row["language"],
                     "title": row["page"].title,
                     "language": get_language_info(row["language"])["name"],
                     "status": status_label(row),
@@ -92,4 +93,33 @@ class TranslationStatusReportView(ReportView):
             )
         # The pages families would otherwise meet in English come first.
         rows.sort(key=lambda row: row["status"] == _("Published"))
+        return rows
+
+
+class StaleTranslationReportView(TranslationStatusReportView):
+    """Family pages changed since their translation was published, per language.
+
+    A "You Said, We Did" (or a form) edited after translation is listed here
+    until its translation is updated and published again; ``?language=bn``
+    keeps to one language.
+    """
+
+    page_title = _("Translations needing an update")
+    header_icon = "warning"
+    index_url_name = "review_stale_translation_report"
+    index_results_url_name = "review_stale_translation_report_results"
+    list_export = ["title", "language", "status", "missing"]
+    no_results_message = _("Every published translation is up to date.")
+
+    def get_queryset(self):
+        language = self.request.GET.get("language", "")
+        rows = [row for row in super().get_queryset() if row["stale"]]
+        if language:
+            rows = [row for row in rows if row["language_code"] == language]
+        for row in rows:
+            row["status"] = (
+                _("English changed: its translation needs updating")
+                if row["live"]
+                else _("English changed: taken down until its translation is updated")
+            )
         return rows

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from review import audit, urls
 from review.models import CycleReport, FeedbackCycle
 from review.permissions import AcademyModelPermissionPolicy, policy
-from review.translation_report import TranslationStatusReportView
+from review.translation_report import StaleTranslationReportView, TranslationStatusReportView
 from review.update_views import NotVerifiedReportView
 
 
@@ -75,6 +75,32 @@ def register_translation_report_urls():
             name="review_translation_report_results",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_stale_translation_report_urls():
+    return [
+        path(
+            "reports/stale-translations/",
+            StaleTranslationReportView.as_view(),
+            name="review_stale_translation_report",
+        ),
+        path(
+            "reports/stale-translations/results/",
+            StaleTranslationReportView.as_view(results_only=True),
+            name="review_stale_translation_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_translation_report_menu_item():
+    return ReviewMenuItem(
+        _("Translations needing an update"),
+        reverse("review_stale_translation_report"),
+        icon_name="warning",
+        order=721,
+    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "home.middleware.AdminAccessMiddleware",
     # An admin address naming another council's page, file, record or person is not found.
     "councils.admin_doors.AdminCouncilDoorMiddleware",
+    # wagtail-localize's views find records by bare id: the council's own only.
+    "home.localize_guard.LocalizeCouncilMiddleware",
     "home.middleware.PrivateForStaffMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -310,6 +312,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("bn", "বাংলা"), ("so", "Soomaali")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# Sending a live page for translation makes a draft, never a live copy of the English.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
@@ -337,6 +341,11 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Autosave off: on a new page it posts the create form in the background when a field
+# loses focus, so clicking "Save draft" or "Submit" posts it a second time at once; one
+# creates the page, the other answers "could not be created" (slug in use, on the
+# hidden Promote tab). Editors save with the footer's buttons.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False

@@ -67,6 +67,8 @@ CONTENT_PERMISSIONS = {
         ),
         *_MEDIA,
         "resources.view_review_report",
+        # Every council's editors send pages for translation (into drafts, then approval).
+        "wagtail_localize.submit_translation",
     ],
     ACADEMY: [
         *_SEARCH,
@@ -85,6 +87,7 @@ CONTENT_PERMISSIONS = {
         "wagtailimages.change_image",
         "wagtailimages.delete_image",
         "resources.view_review_report",
+        "wagtail_localize.submit_translation",
     ],
 }
 # Documents and images are permitted per collection, the rest globally.

@@ -191,3 +191,23 @@ def test_editor_submits_an_organisation_and_academy_publishes_it(client, demo_us
     assert response.status_code in (200, 302)
     organisation.refresh_from_db()
     assert organisation.live
+
+
+def test_a_new_intervention_is_created_once_by_the_editors_own_save(
+    client, demo_users, home, standards, intervention_index
+):
+    """Autosave posted the create form beside the editor's click: the page was made while the
+    banner said "could not be created", and trying again met "slug already in use"."""
+    client.force_login(demo_users["editor"])
+    add_url = reverse(
+        "wagtailadmin_pages:add", args=["resources", "interventionpage", intervention_index.pk]
+    )
+    body = client.get(add_url).content.decode()
+    # The form posts only when the editor clicks, never by itself in the background.
+    assert "w-autosave#save" not in body
+    assert "data-w-autosave-interval-value" not in body
+    contact = factories.ContactFactory(name="Family Network Team")
+    form = intervention_form(contact, standards["connect"], demo_users["editor"])
+    response = client.post(add_url, form)
+    assert response.status_code == 302
+    assert InterventionPage.objects.filter(slug="family-network-meetings").count() == 1

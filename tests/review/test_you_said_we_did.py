@@ -280,3 +280,39 @@ def test_editors_cannot_open_or_edit_you_said_we_did(client, review_users, repor
     client.force_login(review_users["academy"])
     for url in urls[:5]:
         assert client.get(url).status_code == 200, url
+
+
+def test_a_report_edited_after_translation_is_listed_as_stale_until_its_translation_is_updated(
+    client, review_users, report
+):
+    academy = review_users["academy"]
+    publish(report, academy)
+    english = FamilyYouSaidWeDidPage.objects.get(locale__language_code="en")
+    finish_translation(english, "so")
+    report.refresh_from_db()
+    publish(report, academy)
+    assert FamilyYouSaidWeDidPage.objects.get(locale__language_code="so").live
+
+    client.force_login(academy)
+    address = reverse("review_stale_translation_report")
+
+    def listed(language):
+        body = client.get(f"{address}?language={language}").content.decode()
+        return english.title in body
+
+    assert not listed("so")
+
+    report.refresh_from_db()
+    report.we_did = "<p>We also changed the letters we send.</p>"
+    publish(report, academy)
+    assert listed("so")
+    assert not listed("bn")  # never translated: awaiting translation, not stale
+
+    finish_translation(english, "so")
+    report.refresh_from_db()
+    publish(report, academy)
+    assert FamilyYouSaidWeDidPage.objects.get(locale__language_code="so").live
+    assert not listed("so")
+
+    client.force_login(review_users["staff"])
+    assert client.get(address).status_code in (302, 403)
