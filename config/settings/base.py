@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.middleware.StaffSessionTimeoutMiddleware",
     "home.middleware.CouncilMiddleware",
+    "home.branding.ServingRequestMiddleware",
     # Asks the council's provider again now and then whether the person may still sign in.
     "home.oidc_views.CouncilAccountRecheckMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
@@ -112,6 +113,8 @@ TEMPLATES = [
                 # After Django's own CSRF processor, which it replaces on cached pages.
                 "home.page_cache.csrf_placeholder",
             ],
+            # Wagtail's admin tags with links on the council's own address (see the module).
+            "libraries": {"wagtailadmin_tags": "home.templatetags.council_admin_tags"},
         },
     },
 ]
