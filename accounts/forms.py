@@ -42,5 +42,5 @@ class CouncilAuthenticationForm(AuthenticationForm):
         raise forms.ValidationError(
             self.error_messages["wrong_council"],
             code="wrong_council",
-            params={"council": own.name, "url": council_site_url(own)},
+            params={"council": own.name, "url": council_site_url(own, self.request)},
         )

@@ -6,6 +6,7 @@ speaker, then published with ``home.localize.translate``.
 """
 
 import uuid
+from html import escape
 
 import polib
 from django.contrib.auth.models import Permission
@@ -304,7 +305,9 @@ def privacy_details(council):
 
 def privacy_sections(council):
     """The notice's sections in English for ``council``, and the drafts of their strings."""
-    details = privacy_details(council)
+    # Escaped before they are filled in: rich text holds "Telford &amp; Wrekin", and the
+    # drafts are found by that text, so an unescaped name would leave a sentence in English.
+    details = {key: escape(value) for key, value in privacy_details(council).items()}
     fields, strings = {}, {}
     for name, paragraphs in PRIVACY.items():
         texts = [[text.format(**details) for text in paragraph] for paragraph in paragraphs]

@@ -112,6 +112,19 @@ class Question:
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
+class TickBox(forms.CheckboxInput):
+    """Ticked only when the form sends what its checkbox sends.
+
+    Django's checkbox reads any value but "false" as ticked, so a post made
+    by hand with ``agree_to_use=off`` would be stored as consent.
+    """
+
+    TICKED = "on"
+
+    def value_from_datadict(self, data, files, name):
+        return data.get(name) == self.TICKED
+
+
 class FamilyFormBuilder(FormBuilder):
     """Every message names its question, in the family's language (GOV.UK's error pattern)."""
 
@@ -178,7 +191,7 @@ class FamilyFormBuilder(FormBuilder):
 
     def create_consent_field(self, field, options):
         options["error_messages"] = self._messages(field, _("Tick ‘%(question)s’ if you agree"))
-        return forms.BooleanField(**options)
+        return forms.BooleanField(widget=TickBox, **options)
 
     @property
     def formfields(self):

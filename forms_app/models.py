@@ -100,7 +100,13 @@ class FamilyFormPage(FormMixin, BasePage):
         SynchronizedField("closes_at", overridable=False),
     ]
     form_builder = FamilyFormBuilder
-    staff_search = replace(BasePage.staff_search, summary=("search_description", "intro"))
+    # Staff who search for a poster, a QR code or the form's link are taken to "Share the form".
+    staff_search = replace(
+        BasePage.staff_search,
+        summary=("staff_sharing_summary",),
+        extra_text=("staff_sharing_summary", "search_description", "intro"),
+        url="staff_search_url",
+    )
     template = "forms_app/family_form_page.html"
     landing_page_template = "forms_app/family_form_page_landing.html"
     subpage_types = ["forms_app.PrivacyNoticePage"]
@@ -108,6 +114,23 @@ class FamilyFormPage(FormMixin, BasePage):
 
     class Meta:
         verbose_name = _("family feedback form")
+
+    @property
+    def staff_sharing_summary(self):
+        return str(
+            _(
+                "Share the form with families: its link, QR codes and a printable poster, "
+                "for your team and in each language."
+            )
+        )
+
+    def staff_search_url(self, council):
+        from django.urls import reverse
+        from django.utils import translation
+
+        english = self.get_translation_or_none(Locale.get_default()) or self
+        with translation.override(settings.LANGUAGE_CODE):
+            return f"{reverse('share_form:index')}?{urlencode({'form': english.pk})}"
 
     def clean(self):
         super().clean()

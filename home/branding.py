@@ -6,10 +6,12 @@ given is the same one.
 """
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http.request import split_domain_port
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
@@ -86,13 +88,44 @@ def public_base_url(site=None, request=None):
     configured = _settings(site, request).public_base_url
     if configured:
         return configured.rstrip("/")
-    if request is not None and (site is None or _request_site(request) == site):
-        return f"{request.scheme}://{request.get_host()}"
+    if request is not None:
+        if site is None or _request_site(request) == site:
+            return f"{request.scheme}://{request.get_host()}"
+        # Another council's site on this install: served where this request was, on its host.
+        return f"{request.scheme}://{site.hostname}{_port_of(request)}"
     if site is None or site.is_default_site:
         return settings.BASE_URL
     base = urlsplit(settings.BASE_URL)
     port = site.port if site.port not in (80, 443) else base.port
     return f"{base.scheme}://{site.hostname}{f':{port}' if port else ''}"
+
+
+def _port_of(request):
+    """The port the person asked for (the Host header's), as a suffix; none for the default."""
+    _domain, port = split_domain_port(request.get_host())
+    return f":{port}" if port and port != {"http": "80", "https": "443"}[request.scheme] else ""
+
+
+# The request being served, for links built where no request is passed (Wagtail's emails).
+_serving = ContextVar("serving_request", default=None)
+
+
+def serving_request():
+    return _serving.get()
+
+
+class ServingRequestMiddleware:
+    """Remembers the request being served, so that links built deep inside use its address."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _serving.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _serving.reset(token)
 
 
 def public_url(path, site=None, request=None):

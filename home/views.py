@@ -69,11 +69,11 @@ def branding_css(request):
     return response
 
 
-def council_site_url(council):
-    """Where a council's people sign in: its site's public address."""
+def council_site_url(council, request=None):
+    """Where a council's people sign in: its site's public address (on this request's port)."""
     if council is None:
         return None
-    return public_base_url(council.site)
+    return public_base_url(council.site, request)
 
 
 def wrong_council(request):
@@ -82,6 +82,6 @@ def wrong_council(request):
     context = {
         "council": request.council,
         "own_council": own,
-        "own_url": council_site_url(own),
+        "own_url": council_site_url(own, request),
     }
     return TemplateResponse(request, "registration/wrong_council.html", context, status=403)

@@ -383,9 +383,8 @@ class SiteLoader:
             }
 
     def load_directory(self):
+        # Every council gets one, even empty: it is where staff suggest an organisation.
         organisations = self.get("ORGANISATIONS", [])
-        if not organisations:
-            return
         self.upsert(
             self.home,
             OrganisationDirectoryPage,

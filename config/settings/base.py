@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.StaffSessionTimeoutMiddleware",
     "home.middleware.CouncilMiddleware",
+    "home.branding.ServingRequestMiddleware",
     # Asks the council's provider again now and then whether the person may still sign in.
     "accounts.oidc_views.CouncilAccountRecheckMiddleware",
     "accounts.middleware.ProviderFormActionMiddleware",
@@ -119,6 +120,8 @@ TEMPLATES = [
                 # After Django's own CSRF processor, which it replaces on cached pages.
                 "home.page_cache.csrf_placeholder",
             ],
+            # Wagtail's admin tags with links on the council's own address (see the module).
+            "libraries": {"wagtailadmin_tags": "home.templatetags.council_admin_tags"},
         },
     },
 ]

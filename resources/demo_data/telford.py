@@ -5,6 +5,9 @@ priorities, practice approaches, values and practice standards, and the checklis
 appendix for recording, assessments, plans and management oversight. The ten practice
 standards are grouped into six standard pages. Mailboxes are role addresses on example.org;
 phone numbers are from Ofcom's range reserved for fiction (020 7946 0000 to 0999).
+
+The framework names no community organisations, so the directory's entries are invented for
+the demo and say so in their names: a council's own directory replaces them.
 """
 
 SITE = "telford-practice-framework"
@@ -682,5 +685,63 @@ INTERVENTIONS = [
             "between children, young people and foster families so they form a resilient, "
             "caring community.</p>"
         ),
+    },
+]
+
+# Invented for the demo (the framework names none): plausible local offers, marked "(demo)".
+ORGANISATIONS = [
+    {
+        "name": "Wrekin Parents Together (demo)",
+        "description": (
+            "A weekly drop-in where parents and carers meet others in the same position, with "
+            "a volunteer who helps them prepare for meetings about their children."
+        ),
+        "website": "https://www.example.org/wrekin-parents-together",
+        "email": "wrekin-parents-together@example.org",
+        "phone": "020 7946 0610",
+        "address": "Wellington, Telford",
+        "postcode": "",
+        "categories": ["parenting", "peer support"],
+        "age_min": None,
+        "age_max": None,
+        "eligibility": "Any parent or carer in Telford & Wrekin; no referral needed.",
+        "languages": ["en"],
+        "status": "active",
+    },
+    {
+        "name": "Telford Young Carers Club (demo)",
+        "description": (
+            "After-school sessions and holiday trips for children who look after a parent, "
+            "brother or sister, with a worker who listens and helps at school."
+        ),
+        "website": "https://www.example.org/telford-young-carers",
+        "email": "telford-young-carers@example.org",
+        "phone": "020 7946 0611",
+        "address": "Oakengates, Telford",
+        "postcode": "",
+        "categories": ["young carers", "youth"],
+        "age_min": 8,
+        "age_max": 17,
+        "eligibility": "Young carers aged 8 to 17; families or professionals can refer.",
+        "languages": ["en", "pl", "pa"],
+        "status": "active",
+    },
+    {
+        "name": "Brookside Community Food Share (demo)",
+        "description": (
+            "Free food, toiletries and school uniform swaps, with advice on benefits and "
+            "debts on Thursday mornings."
+        ),
+        "website": "https://www.example.org/brookside-food-share",
+        "email": "brookside-food-share@example.org",
+        "phone": "020 7946 0612",
+        "address": "Brookside, Telford",
+        "postcode": "",
+        "categories": ["food", "money advice"],
+        "age_min": None,
+        "age_max": None,
+        "eligibility": "Anyone living in Telford & Wrekin.",
+        "languages": ["en"],
+        "status": "active",
     },
 ]

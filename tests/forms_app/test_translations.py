@@ -23,6 +23,7 @@ FAMILY_SOURCES = (
     "templates/403.html",
     "templates/403_restricted.html",
     "templates/404.html",
+    "templates/404_family.html",
     "templates/500.html",
     "templates/forms_app/",
     "forms_app/forms.py",

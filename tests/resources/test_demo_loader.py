@@ -6,6 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Revision, Site
 
+from councils.models import Council
+from councils.tenancy import council_scope
 from home.models import HomePage
 from resources import models
 from tests.resources.test_query_budget import CEILING
@@ -76,6 +78,12 @@ def test_demo_loads_every_council_twice_without_duplicates_and_every_page_render
         root = Site.objects.get(hostname=hostname).root_page
         framework = models.FrameworkPage.objects.child_of(root).get()
         assert models.PracticeStandardPage.objects.child_of(framework).count() >= 5, hostname
+    for site in Site.objects.all():
+        # Every council's staff can suggest a new organisation, or a change to a listed one.
+        directory = models.OrganisationDirectoryPage.objects.child_of(site.root_page).live()
+        assert directory.filter(slug="community-directory").exists(), site.hostname
+        with council_scope(Council.objects.get(site=site)):
+            assert models.Organisation.objects.filter(live=True).exists(), site.hostname
     home = tower_hamlets.specific
     assert len(home.quick_links) >= 5
 
