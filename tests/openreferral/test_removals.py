@@ -1,4 +1,4 @@
-"""A reader that syncs with ``modified_after`` learns of real removals, once, and of nothing else."""
+"""A reader syncing with ``modified_after`` learns of real removals, once, and nothing else."""
 
 import pytest
 
