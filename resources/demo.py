@@ -54,6 +54,7 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
     ServiceArea,
+    SharedTerm,
 )
 
 logger = logging.getLogger(__name__)
@@ -173,8 +174,17 @@ def language(code):
     return term(Language, code, name)
 
 
+# Local categories mapped to the shared LGA/esd needs a directory matches across councils.
+CATEGORY_SHARED_TERMS = {"volunteering": "http://id.esd.org.uk/need/69"}
+
+
 def category(name):
-    return term(Category, slugify(name), CATEGORY_NAMES.get(name, name[:1].upper() + name[1:]))
+    found = term(Category, slugify(name), CATEGORY_NAMES.get(name, name[:1].upper() + name[1:]))
+    uri = CATEGORY_SHARED_TERMS.get(found.code)
+    if uri and found.shared_term_id is None:
+        found.shared_term = SharedTerm.objects.filter(uri=uri).first()
+        found.save(update_fields=["shared_term"])
+    return found
 
 
 def staggered_review_date(key):

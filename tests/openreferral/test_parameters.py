@@ -20,8 +20,9 @@ def get(client, url, host="localhost"):
     return client.get(url, HTTP_HOST=host)
 
 
-def publish(name, postcode, categories=(), **rows):
+def publish(name, postcode, categories=(), council=None, **rows):
     organisation = factories.OrganisationFactory(
+        council=council or factories.council(),
         name=name,
         website=f"https://example.org/{name.lower().replace(' ', '-')}",
         address="1 High Street",
@@ -213,3 +214,31 @@ def test_a_parameter_the_list_cannot_honour_is_refused_naming_it(client, sites, 
     assert body["status"] == 400
     assert list(body["fields"]) == [parameter]
     assert body["fields"][parameter][0]
+
+
+@pytest.mark.django_db
+def test_a_term_mapped_to_a_shared_vocabulary_is_published_beside_it_with_one_id_everywhere(
+    client, sites
+):
+    from resources.models import SharedTerm
+
+    shared = SharedTerm.objects.get(uri="http://id.esd.org.uk/need/69")
+    newham = factories.council("newham")
+    ours = factories.CategoryFactory(code="volunteering", name="Volunteering", shared_term=shared)
+    theirs = factories.CategoryFactory(
+        council=newham, code="helping-out", name="Helping out", shared_term=shared
+    )
+    publish("Helping Door", "E1 6AN", [ours])
+    publish("Newham Door", "E6 1AA", [theirs], council=newham)
+    ids = []
+    for host, name in (("localhost", "Helping Door"), ("newham.localhost", "Newham Door")):
+        terms = get(client, "/openreferral/taxonomy_terms?per_page=100", host).json()["contents"]
+        shared_term = next(t for t in terms if t["term_uri"] == shared.uri)
+        assert shared_term["name"] == "Social inclusion"
+        ids.append(shared_term["id"])
+        service = get(client, "/openreferral/services", host).json()["contents"][0]
+        assert service["name"] == name
+        assert {a["taxonomy_term_id"] for a in service["attributes"]} >= {shared_term["id"]}
+        found = get(client, f"/openreferral/services?taxonomy_term_id={shared_term['id']}", host)
+        assert names(found) == {name}
+    assert ids[0] == ids[1]
