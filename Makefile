@@ -45,10 +45,13 @@ lint: install $(VENV)/.installed-dev ## ruff, Django's checks, and migrations th
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
+oruk-schemas: install ## Re-take the ORUK validator's schemas into openreferral/schemas (network)
+	$(BIN)/python manage.py retake_oruk_schemas
+
 translations: install $(VENV)/.installed-dev ## Refresh locale/*/django.po from the source (needs GNU gettext)
 	$(BIN)/python manage.py makemessages -l bn -l so --no-obsolete --ignore=.venv --ignore=node_modules --ignore=build
 
 clean: ## Remove the virtualenv, built assets, database and media
 	rm -rf $(VENV) build node_modules db.sqlite3* media staticfiles
 
-.PHONY: help install messages run test lint translations clean
+.PHONY: help install messages run test lint oruk-schemas translations clean

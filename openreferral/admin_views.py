@@ -1,19 +1,57 @@
 """The Learning Academy's view of the feed: what it publishes, what it leaves out, and why."""
 
-from dataclasses import dataclass
+import datetime
+from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from councils.tenancy import current_council, in_council_tree
 from openreferral.feed import MISSING_FIELDS, Feed
-from resources.models import InterventionPage, Organisation
+from resources.models import InterventionContact, InterventionPage, Organisation
 
 # The Learning Academy's permission for reports on content quality.
 REPORT_PERMISSION = "resources.view_review_report"
+# Details older than this are stale to a directory (ORUK's assured_date).
+REVIEW_WITHIN = datetime.timedelta(days=365)
+
+NO_CONTACT = _("no contact")
+NO_LOCATION = _("no location or area served")
+NO_COST = _("no cost option")
+NO_SCHEDULE = _("no opening times")
+NOT_REVIEWED = _("not checked in the last 12 months")
+
+
+def directory_gaps(record, today=None):
+    """What a directory reading the feed would miss about this service, to be filled in."""
+    today = today or timezone.localdate()
+    if isinstance(record, InterventionPage):
+        has_contact = bool(record.intervention_contacts.all())
+        has_place = bool(record.areas_served.all())
+        checked = record.assured_date
+    else:
+        has_contact = bool(record.email or record.phone)
+        has_place = bool(record.areas_served.all()) or bool(
+            record.address and record.town and record.postcode
+        )
+        checked = record.last_verified_on
+    gaps = []
+    if not has_contact:
+        gaps.append(NO_CONTACT)
+    if not has_place:
+        gaps.append(NO_LOCATION)
+    if not record.cost_options.all():
+        gaps.append(NO_COST)
+    if not record.schedules.all():
+        gaps.append(NO_SCHEDULE)
+    if checked is None or today - checked > REVIEW_WITHIN:
+        gaps.append(NOT_REVIEWED)
+    return gaps
 
 
 @dataclass
@@ -23,6 +61,7 @@ class FeedRow:
     published: bool
     reasons: list
     edit_url: str
+    gaps: list = field(default_factory=list)
 
     @property
     def state(self):
@@ -33,6 +72,10 @@ class FeedRow:
         return "; ".join(str(reason) for reason in self.reasons) or "–"
 
     @property
+    def directory_misses(self):
+        return "; ".join(str(gap) for gap in self.gaps) or "–"
+
+    @property
     def misses_a_field(self):
         return any(reason in MISSING_FIELDS for reason in self.reasons)
 
@@ -41,7 +84,15 @@ def feed_rows(council):
     feed = Feed(council, "")
     hidden = feed.hidden_page_paths()
     rows = []
-    pages = InterventionPage.objects.filter(in_council_tree(council)).order_by("title")
+    details = ["cost_options", "schedules", "areas_served"]
+    pages = (
+        InterventionPage.objects.filter(in_council_tree(council))
+        .prefetch_related(
+            *details,
+            Prefetch("intervention_contacts", queryset=InterventionContact.objects.all()),
+        )
+        .order_by("title")
+    )
     for page in pages:
         reasons = feed.left_out_because(page, hidden)
         rows.append(
@@ -51,9 +102,13 @@ def feed_rows(council):
                 not reasons,
                 reasons,
                 reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                directory_gaps(page),
             )
         )
-    for organisation in Organisation.all_councils.for_council(council).order_by("name"):
+    organisations = (
+        Organisation.all_councils.for_council(council).prefetch_related(*details).order_by("name")
+    )
+    for organisation in organisations:
         reasons = feed.left_out_because(organisation)
         published = feed.organisations().filter(pk=organisation.pk).exists()
         rows.append(
@@ -63,6 +118,7 @@ def feed_rows(council):
                 published,
                 reasons,
                 reverse("wagtailsnippets_resources_organisation:edit", args=[organisation.pk]),
+                directory_gaps(organisation),
             )
         )
     return rows
@@ -76,18 +132,20 @@ class FeedReportView(ReportView):
     index_url_name = "openreferral_report"
     index_results_url_name = "openreferral_report_results"
     paginate_by = 50
-    list_export = ["title", "kind", "state", "why"]
+    list_export = ["title", "kind", "state", "why", "directory_misses"]
     export_headings = {
         "title": _("Title"),
         "kind": _("Type"),
         "state": _("Feed"),
         "why": _("Why"),
+        "directory_misses": _("A directory would miss"),
     }
     columns = [
         TitleColumn("title", label=_("Title"), get_url=lambda row: row.edit_url),
         Column("kind", label=_("Type")),
         Column("state", label=_("Feed")),
         Column("why", label=_("Why")),
+        Column("directory_misses", label=_("A directory would miss")),
     ]
     no_results_message = _("This council has no interventions or organisations yet.")
 

@@ -52,8 +52,12 @@ class Taxonomy:
     name: str
     description: str
     terms: list = field(default_factory=list)
+    # A shared vocabulary's URI: its ids are then the same in every council's feed.
+    uri: str = ""
 
     def id_for(self, council):
+        if self.uri:
+            return str(uuid.uuid5(NAMESPACE, self.uri))
         return derived_id(council_id(council), f"taxonomy:{self.key}")
 
 
@@ -63,6 +67,24 @@ class Term:
     code: str
     name: str
     taxonomy: str
+    description: str = ""
+    # The shared vocabulary's term this local term is mapped to (a Term), if any.
+    shared: object = None
+    uri: str = ""
+
+
+def shared_term(row):
+    """A SharedTerm row as a feed term: one id for it in every council's feed."""
+    if row is None:
+        return None
+    return Term(
+        str(uuid.uuid5(NAMESPACE, row.uri)),
+        row.code,
+        row.name,
+        row.vocabulary,
+        row.description or row.name,
+        uri=row.uri,
+    )
 
 
 TAXONOMIES = {
@@ -79,6 +101,18 @@ TAXONOMIES = {
     "organisation-categories": (
         _("Organisation categories"),
         _("What kinds of help a community organisation gives."),
+    ),
+}
+SHARED_VOCABULARIES = {
+    "esd-services": (
+        _("LGA/esd service types"),
+        _("The Local Government Association's list of the services councils provide."),
+        "https://standards.esd.org.uk/?uri=list%2FenglishAndWelshServices",
+    ),
+    "esd-needs": (
+        _("LGA/esd needs"),
+        _("The Local Government Association's list of the needs services meet."),
+        "https://standards.esd.org.uk/?uri=list%2Fneeds",
     ),
 }
 
@@ -170,6 +204,7 @@ class Feed:
     # Vocabularies -----------------------------------------------------------
 
     def taxonomies(self):
+        """The council's vocabularies that have terms, and the shared ones its terms map to."""
         council = self.council
         found = {
             key: Taxonomy(key, str(name), str(description))
@@ -177,7 +212,13 @@ class Feed:
         }
         standards = PracticeStandardPage.objects.live().public().filter(in_council_tree(council))
         found["practice-standards"].terms = [
-            Term(str(page.translation_key), page.slug, page.title, "practice-standards")
+            Term(
+                str(page.translation_key),
+                page.slug,
+                page.title,
+                "practice-standards",
+                page.summary or page.title,
+            )
             for page in standards.order_by("path")
         ]
         for key, model in [
@@ -186,14 +227,44 @@ class Feed:
             ("organisation-categories", Category),
         ]:
             found[key].terms = [
-                Term(str(term.uuid), term.code, term.name, key)
-                for term in model.all_councils.for_council(council).order_by("name")
+                Term(
+                    str(term.uuid),
+                    term.code,
+                    term.name,
+                    key,
+                    term.description or term.name,
+                    shared_term(term.shared_term),
+                )
+                for term in model.all_councils.for_council(council)
+                .select_related("shared_term")
+                .order_by("name")
             ]
         found["age-bands"].terms = [
-            Term(derived_id(self.organization_id, f"age-band:{code}"), code, str(name), "age-bands")
+            Term(
+                derived_id(self.organization_id, f"age-band:{code}"),
+                code,
+                str(name),
+                "age-bands",
+                str(_("For children and young people aged %(band)s.") % {"band": name}),
+            )
             for code, name, _low, _high in AGE_BANDS
         ]
-        return found
+        for key, (name, description, uri) in SHARED_VOCABULARIES.items():
+            shared = {
+                term.shared.id: term.shared
+                for taxonomy in list(found.values())
+                for term in taxonomy.terms
+                if term.shared is not None and term.shared.taxonomy == key
+            }
+            found[key] = Taxonomy(
+                key,
+                str(name),
+                str(description),
+                sorted(shared.values(), key=lambda term: term.name),
+                uri,
+            )
+        # A vocabulary with no terms says nothing to a directory: it is not published.
+        return {key: taxonomy for key, taxonomy in found.items() if taxonomy.terms}
 
     def terms_by_id(self, taxonomies):
         return {term.id: term for taxonomy in taxonomies.values() for term in taxonomy.terms}
@@ -203,7 +274,8 @@ class Feed:
             "id": taxonomy.id_for(self.council),
             "name": taxonomy.name,
             "description": taxonomy.description,
-            "uri": f"{self.base_url}/openreferral/taxonomies/{taxonomy.id_for(self.council)}",
+            "uri": taxonomy.uri
+            or f"{self.base_url}/openreferral/taxonomies/{taxonomy.id_for(self.council)}",
             "version": "1",
         }
         if with_terms:
@@ -216,12 +288,19 @@ class Feed:
             "code": term.code,
             "term": term.name,
             "name": term.name,
-            "taxonomy": taxonomy.name,
+            "description": term.description,
+            "taxonomy": taxonomy.uri or taxonomy.name,
             "taxonomy_id": taxonomy.id_for(self.council),
-            "term_uri": f"{self.base_url}/openreferral/taxonomy_terms/{term.id}",
+            "term_uri": term.uri or f"{self.base_url}/openreferral/taxonomy_terms/{term.id}",
         }
 
     def attributes(self, link_id, terms, taxonomies):
+        terms = list(terms)
+        seen = {term.id for term in terms}
+        for term in list(terms):
+            if term.shared is not None and term.shared.id not in seen:
+                seen.add(term.shared.id)
+                terms.append(term.shared)
         return [
             {
                 "id": derived_id(link_id, f"attribute:{term.id}"),
@@ -282,25 +361,19 @@ class Feed:
         }
         if page.last_published_at:
             data["last_modified"] = iso(page.last_published_at)
-            data["assured_date"] = page.last_published_at.date().isoformat()
         if mode == "minimal":
-            return data
+            return minimal(data)
+        if page.assured_date:
+            data["assured_date"] = page.assured_date.isoformat()
         contacts = [link.contact for link in page.intervention_contacts.all()]
         if contacts and contacts[0].email:
             data["email"] = contacts[0].email
         data.update(
             eligibility_description=" ".join(filter(None, [page.who_for, page.eligibility])),
-            service_areas=[
-                {
-                    "id": derived_id(service_id, "service_area"),
-                    "service_id": service_id,
-                    "name": self.council.name,
-                    "service_area": self.council.name,
-                }
-            ],
             contacts=[
                 self.contact_json(contact, service_id, page.public_url) for contact in contacts
             ],
+            **self.details_json(page, service_id, page.public_url),
         )
         if page.age_min is not None:
             data["minimum_age"] = page.age_min
@@ -350,6 +423,93 @@ class Feed:
             data["phones"] = [phone]
         return data
 
+    def organisation_contact_json(self, organisation, service_id):
+        """The organisation's own mailbox and number, as the service's contact."""
+        if not (organisation.email or organisation.phone):
+            return None
+        contact_id = derived_id(organisation.uuid, "contact")
+        data = {
+            "id": contact_id,
+            "service_id": service_id,
+            "name": organisation.name,
+            "url": organisation.website,
+        }
+        if organisation.email:
+            data["email"] = organisation.email
+        if organisation.phone:
+            data["phones"] = [
+                {
+                    "id": derived_id(contact_id, "phone"),
+                    "contact_id": contact_id,
+                    "number": organisation.phone,
+                    "url": organisation.website,
+                }
+            ]
+        return data
+
+    def details_json(self, record, service_id, url, languages=True):
+        """Cost options, opening times, areas served and languages, from the inline rows."""
+        data = {
+            "cost_options": [
+                {
+                    "id": derived_id(service_id, f"cost_option:{row.pk}"),
+                    "service_id": service_id,
+                    "option": row.option,
+                    **({"amount": float(row.amount)} if row.amount is not None else {}),
+                    **({"currency": "GBP"} if row.amount is not None else {}),
+                    **(
+                        {"amount_description": row.amount_description}
+                        if row.amount_description
+                        else {}
+                    ),
+                }
+                for row in record.cost_options.all()
+            ],
+            "schedules": [self.schedule_json(row, service_id) for row in record.schedules.all()],
+            "service_areas": [
+                {
+                    "id": derived_id(service_id, f"service_area:{row.pk}"),
+                    "service_id": service_id,
+                    "name": row.name,
+                    "service_area": row.name,
+                    **(
+                        {"extent": row.postcode_districts.upper(), "extent_type": "postcode"}
+                        if row.postcode_districts
+                        else {}
+                    ),
+                }
+                for row in record.areas_served.all()
+            ],
+        }
+        if languages:
+            data["languages"] = [
+                {
+                    "id": derived_id(service_id, f"language:{language.code}"),
+                    "service_id": service_id,
+                    "name": language.name,
+                    "code": language.code,
+                    "url": url,
+                }
+                for language in record.languages.all()
+            ]
+        return data
+
+    def schedule_json(self, row, service_id):
+        data = {
+            "id": derived_id(service_id, f"schedule:{row.pk}"),
+            "service_id": service_id,
+            "freq": "WEEKLY",
+            "interval": 1,
+            "byday": ",".join(row.day_codes),
+        }
+        if row.opens_at:
+            data["opens_at"] = row.opens_at.strftime("%H:%M")
+        if row.closes_at:
+            data["closes_at"] = row.closes_at.strftime("%H:%M")
+        if row.description:
+            data["description"] = row.description
+        return data
+
     def organisation_service_id(self, organisation):
         return derived_id(organisation.uuid, "service")
 
@@ -365,12 +525,17 @@ class Feed:
         }
         if organisation.last_published_at:
             data["last_modified"] = iso(organisation.last_published_at)
+        if mode == "minimal":
+            return minimal(data)
         if organisation.last_verified_on:
             data["assured_date"] = organisation.last_verified_on.isoformat()
-        if mode == "minimal":
-            return data
         if organisation.email:
             data["email"] = organisation.email
+        contact = self.organisation_contact_json(organisation, service_id)
+        data["contacts"] = [contact] if contact else []
+        data.update(
+            self.details_json(organisation, service_id, organisation.website, languages=False)
+        )
         if organisation.eligibility_description:
             data["eligibility_description"] = organisation.eligibility_description
         if organisation.minimum_age is not None:
@@ -410,12 +575,15 @@ class Feed:
             data["organization"] = self.organisation_json(organisation)
         return data
 
-    def service_at_location_json(self, organisation):
-        """The organisation's address as a location, when it is complete enough for HSDS."""
+    def service_at_location_json(self, organisation, taxonomies=None):
+        """The organisation's address as a location, when it is complete enough for HSDS.
+
+        With ``taxonomies`` (``full``), the service is nested in it too.
+        """
         if not (organisation.address and organisation.town and organisation.postcode):
             return None
         location_id = derived_id(organisation.uuid, "location")
-        return {
+        data = {
             "id": derived_id(organisation.uuid, "service_at_location"),
             "service_id": self.organisation_service_id(organisation),
             "location_id": location_id,
@@ -435,8 +603,24 @@ class Feed:
                         "address_type": "physical",
                     }
                 ],
+                **(
+                    {
+                        "latitude": float(organisation.latitude),
+                        "longitude": float(organisation.longitude),
+                    }
+                    if organisation.latitude is not None and organisation.longitude is not None
+                    else {}
+                ),
             },
         }
+        if taxonomies is not None:
+            data["service"] = self.organisation_service_json(organisation, taxonomies)
+        return data
+
+
+def minimal(data):
+    """What ``minimal=true`` asks for: each service's id and when it was last modified."""
+    return {key: data[key] for key in ("id", "last_modified") if key in data}
 
 
 def iso(moment):

@@ -31,3 +31,28 @@ class FeedRemoval(CouncilOwned):
 
     def __str__(self):
         return f"{self.kind} {self.record}"
+
+
+class FeedPublication(CouncilOwned):
+    """A record a council's feed has published and still publishes.
+
+    Only a record with a row here becomes a ``FeedRemoval`` when it leaves the
+    feed, so a record that was never public (a draft, a page with no public web
+    page, a staff-only service) is never announced as withdrawn.
+    """
+
+    record = models.UUIDField(_("record"))
+    kind = models.CharField(_("kind"), max_length=20, choices=FeedRemoval.Kind.choices)
+    published_at = models.DateTimeField(_("published at"))
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "kind", "record"], name="feed_publication_once_per_record"
+            )
+        ]
+        verbose_name = _("feed publication")
+        verbose_name_plural = _("feed publications")
+
+    def __str__(self):
+        return f"{self.kind} {self.record}"

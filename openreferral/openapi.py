@@ -1,7 +1,7 @@
 """The OpenAPI 3 description of what the feed serves (checked by openapi-spec-validator)."""
 
 from openreferral.feed import PROFILE_VERSION
-from openreferral.params import MAX_PER_PAGE, SEARCH_PATTERN, TIME_PATTERN
+from openreferral.params import MAX_PER_PAGE, POSTCODE_PATTERN, SEARCH_PATTERN, TIME_PATTERN
 
 ERROR = {"$ref": "#/components/responses/Error"}
 
@@ -21,8 +21,13 @@ PAGING = [
     param("page", {"type": "integer", "minimum": 1, "maximum": 1_000_000}, "Page number, from 1."),
     param(
         "per_page",
-        {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
-        "Items per page (default 50).",
+        {"type": "integer", "minimum": 1, "maximum": 1_000_000},
+        f"Items per page (default 50); more than {MAX_PER_PAGE} is capped at {MAX_PER_PAGE}.",
+    ),
+    param(
+        "format",
+        {"type": "string", "enum": ["json", "ndjson"]},
+        "json (default, paged) or ndjson: every item, one per line, streamed without pages.",
     ),
     param(
         "search",
@@ -39,7 +44,7 @@ SERVICE_FILTERS = [
         {"type": "string", "format": "date-time"},
         "Only services changed (or withdrawn, as status defunct) since this time.",
     ),
-    param("minimal", {"type": "boolean"}, "Only the core fields of each service."),
+    param("minimal", {"type": "boolean"}, "Only each service's id and last_modified."),
     param("full", {"type": "boolean"}, "Each service with its organization."),
     param(
         "minimum_age", {"type": "integer", "minimum": 0, "maximum": 150}, "Suits this age or older."
@@ -93,31 +98,42 @@ def ok(schema):
 
 
 def listing(item, parameters, summary):
+    answer = ok({"$ref": f"#/components/schemas/{item}Page"})
+    answer["content"]["application/x-ndjson"] = {"schema": {"type": "string"}}
     return {
         "get": {
             "summary": summary,
             "parameters": parameters,
             "responses": {
-                "200": ok({"$ref": f"#/components/schemas/{item}Page"}),
+                "200": answer,
                 "400": ERROR,
             },
         }
     }
 
 
-def detail(item, summary):
+def detail(item, summary, parameters=()):
     return {
         "get": {
             "summary": summary,
             "parameters": [
                 {"name": "id", "in": "path", "required": True, "schema": UUID},
+                *parameters,
             ],
             "responses": {
                 "200": ok({"$ref": f"#/components/schemas/{item}"}),
+                "400": ERROR,
                 "404": ERROR,
             },
         }
     }
+
+
+TAXONOMY_FILTERS = SERVICE_FILTERS[:2]
+FULL_SERVICE = param(
+    "full_service", {"type": "boolean"}, "Each service of the organization in full."
+)
+FULL = param("full", {"type": "boolean"}, "Nest each organization's services.")
 
 
 def thing(required, **properties):
@@ -126,8 +142,10 @@ def thing(required, **properties):
 
 S = {"type": "string"}
 SCHEMAS = {
+    # Only the id is certain: minimal=true gives id and last_modified, and a withdrawn
+    # service id, name and status; every other service has its name, status and url.
     "Service": thing(
-        ["id", "name", "status", "url"],
+        ["id"],
         id=UUID,
         name=S,
         url=S,
@@ -174,19 +192,39 @@ def description(base_url):
             "/services/{id}": detail("Service", "One service"),
             "/organizations": listing(
                 "Organization",
-                PAGING + [SERVICE_FILTERS[3]],
+                PAGING + TAXONOMY_FILTERS + [SERVICE_FILTERS[3], FULL, FULL_SERVICE],
                 "Organizations",
             ),
-            "/organizations/{id}": detail("Organization", "One organization with its services"),
-            "/taxonomies": listing("Taxonomy", PAGING, "Taxonomies"),
+            "/organizations/{id}": detail(
+                "Organization", "One organization with its services", [FULL_SERVICE]
+            ),
+            "/taxonomies": listing("Taxonomy", PAGING + TAXONOMY_FILTERS, "Taxonomies"),
             "/taxonomies/{id}": detail("Taxonomy", "One taxonomy with its terms"),
             "/taxonomy_terms": listing(
-                "TaxonomyTerm", PAGING + [SERVICE_FILTERS[1]], "Taxonomy terms"
+                "TaxonomyTerm",
+                PAGING
+                + [
+                    SERVICE_FILTERS[1],
+                    param("top_only", {"type": "boolean"}, "Only top-level terms (all are)."),
+                    param("parent_id", UUID, "Only terms under this one (none: all are flat)."),
+                ],
+                "Taxonomy terms",
             ),
             "/taxonomy_terms/{id}": detail("TaxonomyTerm", "One taxonomy term"),
             "/service_at_locations": listing(
                 "ServiceAtLocation",
-                PAGING + [SERVICE_FILTERS[2], SERVICE_FILTERS[3]],
+                PAGING
+                + TAXONOMY_FILTERS
+                + [
+                    SERVICE_FILTERS[2],
+                    SERVICE_FILTERS[3],
+                    param("full", {"type": "boolean"}, "Nest the service in each location."),
+                    param(
+                        "postcode",
+                        {"type": "string", "maxLength": 10, "pattern": POSTCODE_PATTERN},
+                        "Locations in this postcode's district, or whose service covers it.",
+                    ),
+                ],
                 "Services at locations",
             ),
             "/service_at_locations/{id}": detail("ServiceAtLocation", "One service at a location"),

@@ -36,27 +36,29 @@ def note_page(page):
     council = Council.for_page(page)
     if council is None:
         return
-    with council_scope(council):  # a page is published from a request, a command or a task
+    with council_scope(council):
         in_feed = Feed(council, "").interventions().filter(pk=page.pk).exists()
-    note(council, FeedRemoval.Kind.SERVICE, page.translation_key, in_feed)
+        note(council, FeedRemoval.Kind.SERVICE, page.translation_key, in_feed)
 
 
 def note(council, kind, record, in_feed):
-    from openreferral.models import FeedRemoval
+    """Keep track of what the feed publishes; a record that leaves it is a removal, once."""
+    from openreferral.models import FeedPublication, FeedRemoval
 
-    removals = FeedRemoval.all_councils.filter(council=council, kind=kind, record=record)
+    where = {"council": council, "kind": kind, "record": record}
     if in_feed:
-        removals.delete()
-    elif not removals.exists():
-        FeedRemoval.all_councils.create(
-            council=council, kind=kind, record=record, removed_at=timezone.now()
+        FeedRemoval.all_councils.filter(**where).delete()
+        FeedPublication.all_councils.get_or_create(
+            **where, defaults={"published_at": timezone.now()}
         )
+        return
+    # Only what was published can be withdrawn: a record never in the feed leaves no trace.
+    if FeedPublication.all_councils.filter(**where).delete()[0]:
+        FeedRemoval.all_councils.update_or_create(**where, defaults={"removed_at": timezone.now()})
 
 
 def note_organisation(organisation, deleted=False):
     from councils.models import Council
-    from openreferral.feed import Feed
-    from openreferral.models import FeedRemoval
 
     if organisation.first_published_at is None:
         return
@@ -64,19 +66,24 @@ def note_organisation(organisation, deleted=False):
     if not deleted:
         councils |= {council.pk for council in organisation.also_listed_by.all()}
     for council in Council.objects.filter(pk__in=councils).select_related("site__root_page"):
-        feed = Feed(council, "")
-        with council_scope(council):  # each council's feed, wherever the save came from
-            listed = not deleted and feed.organisations().filter(pk=organisation.pk).exists()
-            with_service = (
-                listed and feed.organisation_services().filter(pk=organisation.pk).exists()
-            )
-        note(council, FeedRemoval.Kind.ORGANIZATION, organisation.uuid, listed)
-        note(
-            council,
-            FeedRemoval.Kind.SERVICE,
-            feed.organisation_service_id(organisation),
-            with_service,
-        )
+        with council_scope(council):
+            note_organisation_in(council, organisation, deleted)
+
+
+def note_organisation_in(council, organisation, deleted):
+    from openreferral.feed import Feed
+    from openreferral.models import FeedRemoval
+
+    feed = Feed(council, "")
+    listed = not deleted and feed.organisations().filter(pk=organisation.pk).exists()
+    with_service = listed and feed.organisation_services().filter(pk=organisation.pk).exists()
+    note(council, FeedRemoval.Kind.ORGANIZATION, organisation.uuid, listed)
+    note(
+        council,
+        FeedRemoval.Kind.SERVICE,
+        feed.organisation_service_id(organisation),
+        with_service,
+    )
 
 
 def page_changed(sender, instance, **kwargs):
@@ -95,7 +102,8 @@ def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, InterventionPage) and instance.first_published_at:
         council = Council.for_page(instance)
         if council is not None:
-            note(council, FeedRemoval.Kind.SERVICE, instance.translation_key, False)
+            with council_scope(council):
+                note(council, FeedRemoval.Kind.SERVICE, instance.translation_key, False)
 
 
 def restriction_changed(sender, instance, **kwargs):

@@ -10,6 +10,7 @@ import datetime
 import importlib
 import logging
 import zlib
+from decimal import Decimal
 
 from django.conf.locale import LANG_INFO
 from django.contrib.contenttypes.models import ContentType
@@ -28,7 +29,7 @@ from wagtail.models import (
 from councils.models import Council, CouncilApprovalTask
 from councils.page_rights import share_workflow_with_translations
 from councils.tenancy import council_scope
-from home.demo.sites import upsert_child
+from home.demo.sites import _same, upsert_child
 from home.demo.users import ACADEMY
 from home.models import HomePage
 from resources.blocks import SHORT_RICH_TEXT_FEATURES
@@ -38,17 +39,24 @@ from resources.models import (
     Contact,
     DeliveryMode,
     FrameworkPage,
+    InterventionAreaServed,
     InterventionContact,
+    InterventionCostOption,
     InterventionIndexPage,
     InterventionPage,
+    InterventionSchedule,
     Language,
     Organisation,
+    OrganisationAreaServed,
+    OrganisationCostOption,
     OrganisationDirectoryPage,
+    OrganisationSchedule,
     ParticipationGroup,
     PracticeStandardPage,
     ResourceIndexPage,
     ResourcePage,
     ServiceArea,
+    SharedTerm,
 )
 
 logger = logging.getLogger(__name__)
@@ -65,6 +73,26 @@ STANDARD_LISTS = ["we_will", "approach", "outcomes", "tools", "resources"]
 # Languages Django's own table does not name, and categories that are acronyms.
 LANGUAGE_NAMES = {"gu": "Gujarati", "tl": "Tagalog", "ti": "Tigrinya", "ps": "Pashto"}
 CATEGORY_NAMES = {"send": "SEND"}
+
+# What each starting term means, as directories show it beside the name.
+TERM_DESCRIPTIONS = {
+    ServiceArea: {
+        "early-help": "Support for families before problems need statutory services.",
+        "youth-justice": "Work with children and young people in or at risk of the justice system.",
+        "childrens-social-care": "Statutory social work with children in need or in care.",
+        "regulated-services": "Fostering, adoption and residential care the regulator inspects.",
+        "family-hubs": "Local centres where families find universal and targeted help.",
+        "health": "Health services for children, young people and parents.",
+        "education": "Schools, early years settings and education support.",
+    },
+    DeliveryMode: {
+        "in-person": "Delivered face to face.",
+        "online": "Delivered online, by video call or over the internet.",
+        "group": "Delivered to a group of children, young people or parents together.",
+        "one-to-one": "Delivered to one person or one family at a time.",
+        "home-visits": "Delivered in the family's home.",
+    },
+}
 
 rich_text_cleaner = EditorHTMLConverter(features=SHORT_RICH_TEXT_FEATURES)
 
@@ -149,8 +177,17 @@ def language(code):
     return term(Language, code, name)
 
 
+# Local categories mapped to the shared LGA/esd needs a directory matches across councils.
+CATEGORY_SHARED_TERMS = {"volunteering": "http://id.esd.org.uk/need/69"}
+
+
 def category(name):
-    return term(Category, slugify(name), CATEGORY_NAMES.get(name, name[:1].upper() + name[1:]))
+    found = term(Category, slugify(name), CATEGORY_NAMES.get(name, name[:1].upper() + name[1:]))
+    uri = CATEGORY_SHARED_TERMS.get(found.code)
+    if uri and found.shared_term_id is None:
+        found.shared_term = SharedTerm.objects.filter(uri=uri).first()
+        found.save(update_fields=["shared_term"])
+    return found
 
 
 def staggered_review_date(key):
@@ -180,13 +217,18 @@ class SiteLoader:
     def get(self, name, default=None):
         return getattr(self.data, name, default)
 
-    def upsert(self, parent, model, slug, **fields):
-        create_only = {"owner": self.owner, "review_by": staggered_review_date(slug)}
+    def upsert(self, parent, model, slug, create_only=None, **fields):
+        create_only = {
+            "owner": self.owner,
+            "review_by": staggered_review_date(slug),
+            **(create_only or {}),
+        }
         page = upsert_child(parent, model, slug, create_only=create_only, **fields)
         self.pages.setdefault(slug, page)
         return page
 
     def load(self):
+        self.describe_terms()
         self.load_contacts()
         framework = self.load_framework_and_standards()
         self.load_consultations_and_groups()
@@ -197,6 +239,12 @@ class SiteLoader:
             self.fill_standards(framework)
         self.load_home()
         return self.pages
+
+    def describe_terms(self):
+        for model, descriptions in TERM_DESCRIPTIONS.items():
+            for term in model.objects.filter(code__in=descriptions, description=""):
+                term.description = descriptions[term.code]
+                term.save(update_fields=["description"])
 
     def load_contacts(self):
         for entry in self.get("CONTACTS", []):
@@ -295,11 +343,18 @@ class SiteLoader:
         )
         areas = {area.code: area for area in ServiceArea.objects.all()}
         modes = {mode.code: mode for mode in DeliveryMode.objects.all()}
+        defaults = self.get("SERVICE_DEFAULTS", {})
         for entry in interventions:
+            details = service_details(entry, defaults)
             self.upsert(
                 index,
                 InterventionPage,
                 entry["slug"],
+                create_only={"assured_date": details["assured_date"]},
+                cost_options=[InterventionCostOption(**row) for row in details["cost_options"]],
+                schedules=[InterventionSchedule(**row) for row in details["schedules"]],
+                areas_served=[InterventionAreaServed(**row) for row in details["areas_served"]],
+                languages=[language(code) for code in details["languages"]],
                 title=entry["title"],
                 summary=entry.get("summary", ""),
                 who_for=entry.get("who_for", ""),
@@ -394,8 +449,9 @@ class SiteLoader:
             intro="<p>Community organisations families can use. Know one that should be "
             "here, or see details that are out of date? Tell the Learning Academy.</p>",
         )
+        defaults = self.get("SERVICE_DEFAULTS", {})
         for entry in organisations:
-            upsert_organisation(entry, self.owner)
+            upsert_organisation(entry, self.owner, defaults)
 
     def item_for(self, ref):
         if isinstance(ref, dict):
@@ -452,8 +508,32 @@ def split_town(address):
     return (street, town) if street else (address, "")
 
 
-def upsert_organisation(entry, owner):
+def coordinate(value):
+    """As the database gives it back (six places), so a second load sees no change."""
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.000001"))
+
+
+def service_details(entry, defaults):
+    """Cost options, opening times, areas and languages of a demo service.
+
+    An entry's own values win; otherwise the council's SERVICE_DEFAULTS say what
+    its framework document says of all its services (e.g. free, for families in
+    the borough). Checked a month before the load, when it is first made.
+    """
+    return {
+        name: entry.get(name, defaults.get(name, []))
+        for name in ("cost_options", "schedules", "areas_served", "languages")
+    } | {"assured_date": timezone.localdate() - datetime.timedelta(days=30)}
+
+
+def upsert_organisation(entry, owner, defaults=None):
     """Create or update an organisation by name, publishing a revision only on change."""
+    details = service_details(entry, defaults or {})
+    children = {
+        "cost_options": [OrganisationCostOption(**row) for row in details["cost_options"]],
+        "schedules": [OrganisationSchedule(**row) for row in details["schedules"]],
+        "areas_served": [OrganisationAreaServed(**row) for row in details["areas_served"]],
+    }
     address, town = split_town(entry.get("address", ""))
     values = {
         "description": entry.get("description", ""),
@@ -467,6 +547,8 @@ def upsert_organisation(entry, owner):
         "minimum_age": entry.get("age_min"),
         "maximum_age": entry.get("age_max"),
         "status": entry.get("status", "active").replace("-", " "),
+        "latitude": coordinate(entry.get("latitude")),
+        "longitude": coordinate(entry.get("longitude")),
     }
     categories = [category(name) for name in entry.get("categories", [])]
     languages = [language(code) for code in entry.get("languages", [])]
@@ -477,6 +559,7 @@ def upsert_organisation(entry, owner):
             owner=owner,
             live=False,
             review_by=staggered_review_date(entry["name"]),
+            last_verified_on=details["assured_date"],
             **values,
         )
     else:
@@ -484,6 +567,7 @@ def upsert_organisation(entry, owner):
             all(getattr(organisation, name) == value for name, value in values.items())
             and set(organisation.categories.all()) == set(categories)
             and set(organisation.languages.all()) == set(languages)
+            and all(_same(organisation, name, rows) for name, rows in children.items())
         )
         if same and organisation.live and not organisation.has_unpublished_changes:
             return organisation
@@ -491,6 +575,8 @@ def upsert_organisation(entry, owner):
             setattr(organisation, name, value)
     organisation.categories = categories
     organisation.languages = languages
+    for name, rows in children.items():
+        setattr(organisation, name, rows)
     organisation.full_clean()
     organisation.save()
     organisation.save_revision().publish()

@@ -186,3 +186,17 @@ class OrganisationDirectoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = resources.OrganisationDirectoryPage
+
+
+def empty_service_details():
+    """The admin form's empty inline rows for what a directory needs (cost, times, areas)."""
+    return {
+        f"{name}-{key}": value
+        for name in ("cost_options", "schedules", "areas_served")
+        for key, value in (
+            ("TOTAL_FORMS", "0"),
+            ("INITIAL_FORMS", "0"),
+            ("MIN_NUM_FORMS", "0"),
+            ("MAX_NUM_FORMS", "1000"),
+        )
+    }

@@ -700,6 +700,12 @@ RESOURCES = [
     },
 ]
 
+# The framework says its services are for families in the borough; it does not say
+# what they cost, so the demo gives no cost option.
+SERVICE_DEFAULTS = {
+    "areas_served": [{"name": "Newham", "postcode_districts": "E6 E7 E12 E13 E15 E16 E20"}],
+}
+
 INTERVENTIONS = [
     {
         "slug": "caring-dads",

@@ -616,6 +616,14 @@ RESOURCES = [
     },
 ]
 
+# The framework says its services are for families in the borough; it does not say
+# what they cost, so the demo gives no cost option.
+SERVICE_DEFAULTS = {
+    "areas_served": [
+        {"name": "Telford & Wrekin", "postcode_districts": "TF1 TF2 TF3 TF4 TF5 TF6 TF7 TF10"}
+    ],
+}
+
 INTERVENTIONS = [
     {
         "slug": "family-safeguarding",

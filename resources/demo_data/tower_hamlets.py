@@ -7,6 +7,8 @@ and phone numbers that are not a service switchboard are demo placeholders from
 Ofcom's fictional range.
 """
 
+import datetime
+
 SITE = "better-together"
 
 # Demo phone numbers come from Ofcom's range reserved for drama and fiction
@@ -1843,6 +1845,15 @@ RESOURCES = [
 
 ALL_SUPPORTING_FAMILIES = ["early-help", "youth-justice", "childrens-social-care"]
 
+# What the framework document says of its services as a whole: most are free and for
+# children and families in the borough (the booklet's Children and Family Centres section:
+# "All Children and Family Centre services are free"). An entry's own values win.
+SERVICE_DEFAULTS = {
+    "cost_options": [{"option": "Free", "amount": 0}],
+    "areas_served": [{"name": "Tower Hamlets", "postcode_districts": "E1 E1W E2 E3 E14"}],
+    "languages": ["en"],
+}
+
 INTERVENTIONS = [
     {
         "slug": "family-group-conference",
@@ -2399,6 +2410,9 @@ INTERVENTIONS = [
     },
     {
         "slug": "systemic-family-therapy-clinic",
+        "schedules": [
+            {"days": "TH", "description": "Every other Thursday afternoon, at the Town Hall"}
+        ],
         "title": "Systemic Family Therapy Clinic",
         "summary": (
             "Fortnightly systemic consultations at the Town Hall for social workers, alone or "
@@ -2499,6 +2513,15 @@ INTERVENTIONS = [
     },
     {
         "slug": "camhs-in-social-care",
+        # The booklet: the CAMHS duty team answers 9am to 5pm, Monday to Friday.
+        "schedules": [
+            {
+                "days": "MO,TU,WE,TH,FR",
+                "opens_at": datetime.time(9),
+                "closes_at": datetime.time(17),
+                "description": "CAMHS duty team, for urgent requests",
+            }
+        ],
         "title": "CAMHS in Social Care (CiSC)",
         "summary": (
             "A multi-disciplinary CAMHS team dedicated to children with a social care plan, "
@@ -3021,6 +3044,9 @@ ORGANISATIONS = [
         "phone": "0808 800 5792",
         "address": "Coram Campus, 41 Brunswick Square, London",
         "postcode": "WC1N 1AZ",
+        "latitude": 51.5246,
+        "longitude": -0.1223,
+        "areas_served": [{"name": "England"}],
         "categories": ["advocacy", "children in care", "care leavers"],
         "age_min": 0,
         "age_max": 25,
@@ -3039,6 +3065,8 @@ ORGANISATIONS = [
         "phone": "020 7946 0101",
         "address": "Stepney Way, London",
         "postcode": "E1 3DG",
+        "latitude": 51.5183,
+        "longitude": -0.0463,
         "categories": ["volunteering", "outdoor activities", "animal care", "reparation"],
         "age_min": None,
         "age_max": None,
@@ -3165,6 +3193,8 @@ ORGANISATIONS = [
         "phone": "020 7946 0104",
         "address": "Tower Hamlets Town Hall, 160 Whitechapel Road, London",
         "postcode": "E1 1BJ",
+        "latitude": 51.5193,
+        "longitude": -0.0586,
         "categories": ["employment", "adult learning", "care leavers"],
         "age_min": 16,
         "age_max": None,

@@ -8,8 +8,16 @@ from .pages import (
     ResourceIndexPage,
     ResourcePage,
 )
+from .service_details import (
+    InterventionAreaServed,
+    InterventionCostOption,
+    InterventionSchedule,
+    OrganisationAreaServed,
+    OrganisationCostOption,
+    OrganisationSchedule,
+)
 from .snippets import ConsultationOffer, Contact, Organisation, ParticipationGroup
-from .taxonomy import Category, DeliveryMode, Language, ServiceArea
+from .taxonomy import Category, DeliveryMode, Language, ServiceArea, SharedTerm
 
 __all__ = [
     "Category",
@@ -17,15 +25,22 @@ __all__ = [
     "Contact",
     "DeliveryMode",
     "FrameworkPage",
+    "InterventionAreaServed",
     "InterventionContact",
+    "InterventionCostOption",
     "InterventionIndexPage",
     "InterventionPage",
+    "InterventionSchedule",
     "Language",
     "Organisation",
+    "OrganisationAreaServed",
+    "OrganisationCostOption",
     "OrganisationDirectoryPage",
+    "OrganisationSchedule",
     "ParticipationGroup",
     "PracticeStandardPage",
     "ResourceIndexPage",
     "ResourcePage",
     "ServiceArea",
+    "SharedTerm",
 ]

@@ -38,7 +38,7 @@ from resources.blocks import (
 from resources.forms import InterventionFilterForm, OrganisationFilterForm
 
 from .snippets import Organisation, age_range_label, check_age_range
-from .taxonomy import DeliveryMode, ServiceArea
+from .taxonomy import DeliveryMode, Language, ServiceArea
 
 
 def summary_field(help_text=None):
@@ -433,6 +433,22 @@ class InterventionPage(ReviewedPage):
         verbose_name=_("related standards"),
         help_text=_("The practice standards this intervention supports."),
     )
+    languages = ParentalManyToManyField(
+        Language,
+        blank=True,
+        related_name="interventions",
+        verbose_name=_("languages"),
+        help_text=_("Languages it is offered in, besides any interpreting on request."),
+    )
+    assured_date = models.DateField(
+        _("details checked on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When someone last confirmed these details with the team that runs it. "
+            "Directories show it so families know the record is current."
+        ),
+    )
     body = body_field()
 
     content_panels = [
@@ -451,7 +467,15 @@ class InterventionPage(ReviewedPage):
         FieldPanel("how_to_refer"),
         InlinePanel("intervention_contacts", label=_("Contacts")),
         MultiFieldPanel(
-            [FieldPanel("public_url"), FieldPanel("staff_only")],
+            [
+                FieldPanel("public_url"),
+                FieldPanel("staff_only"),
+                InlinePanel("cost_options", label=_("Cost options")),
+                InlinePanel("schedules", label=_("Opening times")),
+                InlinePanel("areas_served", label=_("Areas served")),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("assured_date"),
+            ],
             heading=_("Open Referral feed"),
         ),
         FieldPanel("standards", widget=forms.CheckboxSelectMultiple),

@@ -7,12 +7,18 @@ from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PublishingPanel,
+)
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -271,6 +277,24 @@ class Organisation(
             "refer to. It stays in the staff directory."
         ),
     )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Optional: where the address is on a map, e.g. 51.5203."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("e.g. -0.0433 (west of Greenwich is negative)."),
+    )
     # Published as the organisation's Open Referral id; never changes on rename.
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     also_listed_by = ParentalManyToManyField(
@@ -302,8 +326,17 @@ class Organisation(
                 FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
                 FieldPanel("address"),
                 FieldRowPanel([FieldPanel("town"), FieldPanel("postcode")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
             heading=_("How to reach it"),
+        ),
+        MultiFieldPanel(
+            [
+                InlinePanel("cost_options", label=_("Cost options")),
+                InlinePanel("schedules", label=_("Opening times")),
+                InlinePanel("areas_served", label=_("Areas served")),
+            ],
+            heading=_("For directories (Open Referral feed)"),
         ),
         MultiFieldPanel(
             [

@@ -38,7 +38,61 @@ class Term(CouncilOwned):
         return self.name
 
 
-class Category(Term):
+class SharedTerm(models.Model):
+    """A term of a vocabulary directories share (the LGA / esd lists ORUK recommends).
+
+    Not owned by a council: every council maps its own terms to the same rows, so a
+    directory can match services across councils. Loaded from the vendored subset
+    in ``resources/vocabularies/`` (its README names the source).
+    """
+
+    class Vocabulary(models.TextChoices):
+        ESD_SERVICES = "esd-services", _("LGA/esd service types")
+        ESD_NEEDS = "esd-needs", _("LGA/esd needs")
+
+    vocabulary = models.CharField(_("vocabulary"), max_length=40, choices=Vocabulary.choices)
+    code = models.CharField(_("code"), max_length=40)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    uri = models.URLField(_("URI"), unique=True)
+
+    class Meta:
+        ordering = ["vocabulary", "name"]
+        verbose_name = _("shared vocabulary term")
+        verbose_name_plural = _("shared vocabulary terms")
+
+    def __str__(self):
+        return f"{self.name} ({self.get_vocabulary_display()})"
+
+
+class PublishedTerm(Term):
+    """A local term the Open Referral feed publishes, with its meaning and a shared match."""
+
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the term means, in a sentence; directories show it beside the name."),
+    )
+    shared_term = models.ForeignKey(
+        SharedTerm,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("shared vocabulary term"),
+        help_text=_(
+            "Optional: the nearest term of the LGA/esd lists, published beside this one so "
+            "directories can match services across councils."
+        ),
+    )
+
+    panels = ["name", "code", "description", "shared_term"]
+
+    class Meta(Term.Meta):
+        abstract = True
+
+
+class Category(PublishedTerm):
     """A category of community organisation, e.g. "Food and essentials" (an HSDS taxonomy term)."""
 
     taxonomy = models.CharField(
@@ -47,13 +101,9 @@ class Category(Term):
         default="better-together",
         help_text=_("The vocabulary this term belongs to; keep the default unless told otherwise."),
     )
-    description = models.TextField(
-        _("description"), blank=True, help_text=_("Optional: what belongs in this category.")
-    )
+    panels = ["name", "code", "description", "taxonomy", "shared_term"]
 
-    panels = ["name", "code", "description", "taxonomy"]
-
-    class Meta(Term.Meta):
+    class Meta(PublishedTerm.Meta):
         verbose_name = _("organisation category")
         verbose_name_plural = _("organisation categories")
 
@@ -72,17 +122,17 @@ class Language(Term):
         verbose_name_plural = _("languages")
 
 
-class ServiceArea(Term):
+class ServiceArea(PublishedTerm):
     """A part of children's services an intervention belongs to, e.g. Early Help."""
 
-    class Meta(Term.Meta):
+    class Meta(PublishedTerm.Meta):
         verbose_name = _("service area")
         verbose_name_plural = _("service areas")
 
 
-class DeliveryMode(Term):
+class DeliveryMode(PublishedTerm):
     """How an intervention is delivered, e.g. in person or online."""
 
-    class Meta(Term.Meta):
+    class Meta(PublishedTerm.Meta):
         verbose_name = _("delivery mode")
         verbose_name_plural = _("delivery modes")

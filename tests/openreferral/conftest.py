@@ -1,37 +1,20 @@
 import json
-from pathlib import Path
 
 import pytest
-from jsonschema import Draft7Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT7
+from jsonschema import Draft202012Validator, FormatChecker
 
-SCHEMAS = Path(__file__).resolve().parents[2] / "openreferral" / "schemas"
+from tests.openreferral.oruk_validator import SCHEMAS, load_specification
 
-
-def load_registry():
-    resources = []
-    for path in SCHEMAS.glob("*.json"):
-        contents = json.loads(path.read_text())
-        resources.append(
-            (path.name, Resource.from_contents(contents, default_specification=DRAFT7))
-        )
-    return Registry().with_resources(resources)
-
-
-REGISTRY = load_registry()
-
-
-def validator(name):
-    schema = json.loads((SCHEMAS / name).read_text())
-    return Draft7Validator(schema, registry=REGISTRY, format_checker=FormatChecker())
+SPECIFICATION, REGISTRY = load_specification(3.0)
 
 
 def errors(name, instance):
-    """Every way ``instance`` breaks the vendored ORUK schema ``name``, as readable lines."""
+    """Every way ``instance`` breaks the vendored HSDS-UK 3.0 schema ``name``, as readable lines."""
+    schema = json.loads((SCHEMAS / "V3.0-UK" / name).read_text())
+    checker = Draft202012Validator(schema, registry=REGISTRY, format_checker=FormatChecker())
     return [
         f"{'/'.join(str(p) for p in error.absolute_path)}: {error.message}"
-        for error in validator(name).iter_errors(instance)
+        for error in checker.iter_errors(instance)
     ]
 
 

@@ -51,3 +51,42 @@ def test_missing_fields_report_lists_only_records_that_lack_a_required_field(
 def test_staff_cannot_open_the_feed_reports(client, demo_users, interventions):
     client.force_login(demo_users["staff"])
     assert client.get("/admin/reports/open-referral/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_academy_sees_what_a_directory_would_miss_about_each_service(client, demo_users, sites):
+    import datetime
+
+    from django.utils import timezone
+
+    from resources.models import (
+        OrganisationAreaServed,
+        OrganisationCostOption,
+        OrganisationSchedule,
+    )
+
+    bare = factories.OrganisationFactory(name="Bare Door", email="", phone="07700 900000")
+    complete = factories.OrganisationFactory(
+        name="Complete Door", last_verified_on=timezone.localdate() - datetime.timedelta(days=10)
+    )
+    complete.cost_options = [OrganisationCostOption(option="Free", amount=0)]
+    complete.schedules = [OrganisationSchedule(days="MO")]
+    complete.areas_served = [OrganisationAreaServed(name="Tower Hamlets")]
+    complete.save()
+    bare.email, bare.phone = "", ""
+    bare.save()
+    client.force_login(demo_users["academy"])
+    response = client.get("/admin/reports/open-referral/?export=csv")
+    rows = {
+        line.split(",")[0]: line
+        for line in b"".join(response.streaming_content).decode().splitlines()
+    }
+    for gap in (
+        "no contact",
+        "no location or area served",
+        "no cost option",
+        "no opening times",
+        "not checked in the last 12 months",
+    ):
+        assert gap in rows["Bare Door"]
+        assert gap not in rows["Complete Door"]

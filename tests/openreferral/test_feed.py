@@ -10,7 +10,6 @@ from openapi_spec_validator import validate
 from openreferral.feed import council_id
 from resources.models import InterventionPage, Organisation
 from tests import factories
-from tests.openreferral.conftest import errors
 
 NEWHAM = "newham.localhost"
 LISTS = {
@@ -27,28 +26,6 @@ def get(client, url, host="localhost"):
     assert response["Access-Control-Allow-Origin"] == "*"
     assert response["Content-Type"] == "application/json"
     return response
-
-
-@pytest.mark.django_db
-def test_every_endpoint_of_every_council_validates_against_the_oruk_profile(client, demo):
-    problems = []
-    for host in ["localhost", NEWHAM, "telford.localhost"]:
-        for endpoint, schema in LISTS.items():
-            response = get(client, f"/openreferral/{endpoint}?per_page=100", host)
-            assert response.status_code == 200, (host, endpoint, response.content)
-            body = response.json()
-            problems += [f"{host} {endpoint} page: {e}" for e in errors("page.json", body)]
-            # Newham's and Telford's demo directories give no complete addresses.
-            assert body["contents"] or endpoint == "service_at_locations", (host, endpoint)
-            assert body["contents"] or host != "localhost", (host, endpoint)
-            for item in body["contents"]:
-                problems += [f"{host} {endpoint} {item['id']}: {e}" for e in errors(schema, item)]
-                one = get(client, f"/openreferral/{endpoint}/{item['id']}", host)
-                assert one.status_code == 200, (host, endpoint, item["id"])
-                problems += [
-                    f"{host} {endpoint}/{item['id']}: {e}" for e in errors(schema, one.json())
-                ]
-    assert problems == []
 
 
 @pytest.mark.django_db
@@ -107,7 +84,6 @@ def test_openapi_description_is_valid_openapi_3(client, sites):
     [
         "page=-1",
         "page=abc",
-        "per_page=100000",
         "per_page=0",
         "modified_after=yesterday",
         "minimum_age=abc",
@@ -192,21 +168,6 @@ def test_a_private_or_unpublished_intervention_never_appears(client, sites):
     names = {s["name"] for s in get(client, "/openreferral/services").json()["contents"]}
     assert public.title in names
     assert not names & {private.title, draft.title, no_url.title}
-
-
-@pytest.mark.django_db
-def test_an_unpublished_record_leaves_the_feed_and_shows_as_withdrawn_after_a_date(client, sites):
-    organisation = publish_org(name="Leaving Door")
-    before = get(client, "/openreferral/services").json()
-    service = next(s for s in before["contents"] if s["name"] == "Leaving Door")
-    organisation.unpublish()
-    after = get(client, "/openreferral/services").json()
-    assert service["id"] not in {s["id"] for s in after["contents"]}
-    since = get(client, "/openreferral/services?modified_after=2000-01-01T00:00:00Z").json()
-    withdrawn = next(s for s in since["contents"] if s["id"] == service["id"])
-    assert withdrawn["status"] == "defunct"
-    assert withdrawn["name"] != "Leaving Door"
-    assert errors("service.json", withdrawn) == []
 
 
 @pytest.mark.django_db

@@ -39,7 +39,7 @@ def page_form(owner, **fields):
         "search_description": "",
         **fields,
     }
-    return {**nested_form_data(data), **choices}
+    return {**nested_form_data(data), **factories.empty_service_details(), **choices}
 
 
 def intervention_fields(**overrides):
@@ -158,6 +158,7 @@ def organisation_form(user, **overrides):
         "status": "active",
         "owner": str(user.pk),
         "review_by": in_days(60),
+        **factories.empty_service_details(),
         **overrides,
     }
 

@@ -66,7 +66,7 @@ def intervention_form(contact, standard, owner, **overrides):
     data.update(overrides)
     # Multiple choices are posted as repeated keys, which nested_form_data would number.
     choices = {name: data.pop(name) for name in ("service_areas", "delivery_modes", "standards")}
-    return {**nested_form_data(data), **choices}
+    return {**nested_form_data(data), **factories.empty_service_details(), **choices}
 
 
 def test_editor_submits_an_intervention_academy_approves_and_staff_find_it(
@@ -169,6 +169,7 @@ def test_editor_submits_an_organisation_and_academy_publishes_it(client, demo_us
         "owner": str(editor.pk),
         "review_by": (timezone.localdate() + datetime.timedelta(days=90)).isoformat(),
         "action-submit": "Submit",
+        **factories.empty_service_details(),
     }
     response = client.post(reverse("wagtailsnippets_resources_organisation:add"), data)
     assert response.status_code == 302, response.context["form"].errors
