@@ -50,3 +50,15 @@ def test_listings_bench_short_mode_prints_each_listing(capsys):
     printed = capsys.readouterr().out
     for name in ("interventions", "directory", "search"):
         assert re.search(rf"^{name}\s+20\s+\d+\.\d\s+\d+", printed, re.M), printed
+
+
+@pytest.mark.django_db
+def test_http_bench_short_mode_prints_pages_search_and_after_a_publish(capsys):
+    import http_bench
+
+    http_bench.short()
+    printed = capsys.readouterr().out
+    for key in ("standard", "home", "form", "search", "search_new", "post"):
+        row = re.search(rf"^\| {key} \| (.*) \|$", printed, re.M)
+        assert row, printed
+        assert FIGURE.search(row.group(1)), printed
