@@ -60,17 +60,18 @@ def test_a_synonym_added_since_is_used_by_the_repeated_search(staff_client, publ
     assert result_titles(staff_client.get("/en/search/?q=KC")) == ["Kinship care"]
 
 
-def test_another_council_never_gets_a_cached_answer(
-    staff_client, client, demo_users, sites, publish
-):
+def test_another_council_never_gets_a_cached_answer(client, demo_users, sites, publish):
     publish("Tower Hamlets referral guide", "How to refer.")
     publish("Newham referral guide", "How to refer.", parent=sites["circles-of-support"])
-    assert result_titles(staff_client.get("/en/search/?q=referral")) == [
-        "Tower Hamlets referral guide"
+    asked = [
+        ("staff", "localhost", "Tower Hamlets"),
+        ("newham-staff", "newham.localhost", "Newham"),
     ]
-    client.force_login(demo_users["newham-staff"])
-    response = client.get("/en/search/?q=referral", HTTP_HOST="newham.localhost")
-    assert result_titles(response) == ["Newham referral guide"]
+    for _round in range(2):  # the second round is answered from the cache
+        for username, host, name in asked:
+            client.force_login(demo_users[username])
+            response = client.get("/en/search/?q=referral", HTTP_HOST=host)
+            assert result_titles(response) == [f"{name} referral guide"]
 
 
 def test_a_page_restricted_to_a_group_is_not_served_to_others_from_the_cache(
