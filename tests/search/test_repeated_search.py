@@ -119,3 +119,18 @@ def test_what_the_results_cache_keeps_holds_no_lazy_translations(home, publish):
     assert outcome.results and not lazy
     kept = pickle.loads(pickle.dumps(outcome))  # noqa: S301 - our own object, just pickled
     assert kept.results[0].kind_label == "Page"
+
+
+def test_an_apostrophe_in_a_page_body_is_shown_once_escaped(staff_client, home, run_on_commit):
+    from tests.factories import ResourcePageFactory
+
+    page = ResourcePageFactory.build(
+        title="Circles of Support",
+        summary="The framework.",
+        body=[("rich_text", "<p>Newham's families come first: Newham's promise.</p>")],
+    )
+    run_on_commit(home.add_child, instance=page)
+    run_on_commit(page.save_revision().publish)
+    html = staff_client.get("/en/search/?q=promise").content.decode()
+    assert "Newham&#x27;s families come first" in html
+    assert "&amp;#x27;" not in html
