@@ -19,6 +19,7 @@ does only that, on a throwaway test database with no demo framework, 30
 resource pages and 300 organisations.
 
 Options (environment): BENCH_REQUESTS (default 1600), BENCH_USERS (8),
+BENCH_RESOURCES (5000) and BENCH_ORGANISATIONS (15000) generated,
 BENCH_WORKERS (gunicorn workers, default 2 x cores), BENCH_PORT (8765).
 """
 
@@ -38,8 +39,8 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-RESOURCES = 5_000
-ORGANISATIONS = 15_000
+RESOURCES = int(os.environ.get("BENCH_RESOURCES", "5000"))
+ORGANISATIONS = int(os.environ.get("BENCH_ORGANISATIONS", "15000"))
 SEED = 20261122
 
 # What staff type: the golden set's searches, acronyms, and words the generated records use.
