@@ -213,8 +213,9 @@ def build_content(resources=RESOURCES, organisations=ORGANISATIONS, demo_modules
     started = time.perf_counter()
     with transaction.atomic():
         demo_users = users.ensure_users(users.ensure_groups())
-        resources_demo.load(homes, demo_users, modules=demo_modules)
-    print(f"Demo content loaded in {time.perf_counter() - started:.0f} s")
+        if demo_modules == [] or not ResourcePage.objects.exists():
+            resources_demo.load(homes, demo_users, modules=demo_modules)
+            print(f"Demo content loaded in {time.perf_counter() - started:.0f} s")
     with council_scope(council):
         _generate(homes, demo_users, council, resources, organisations)
     started = time.perf_counter()
