@@ -264,7 +264,8 @@ def _generate(homes, demo_users, council, resources, organisations):
 
     started = time.perf_counter()
     made = []
-    for number in range(organisations):
+    have = Organisation.all_councils.filter(name__startswith="Generated ").count()
+    for number in range(have, organisations):
         what, who, where, extra = sentence(rng)
         organisation = Organisation(
             name=f"Generated {where} {what} {number}",
