@@ -19,6 +19,14 @@ in-process render time and queries (the process already warm) with the
 page cache cold as after a publish, cold as after ``clear_page_cache``, and
 warm (a cache hit).
 
+Also staff search, repeated (the same query) and never seen (each request a
+two-word search nobody asked before, ``bench/never_seen.lua``), and the
+first request after a publish (the council's page-cache generation dropped
+before each request, one connection).
+
+``--short`` measures only in process, on small content it makes, on a
+throwaway test database: seconds, for CI (tests/bench runs it).
+
 Options (environment): BENCH_SECONDS (5 a run), BENCH_POSTS (forms fetched for a run, 2500),
 BENCH_PORT (8792), WEB_CONCURRENCY (3), BENCH_REUSE=1 (keep the database).
 Not a test: it prints figures.
@@ -105,78 +113,144 @@ def prepare():
 
 # In-process: render time and queries, cold and warm -------------------------------------
 
-IN_PROCESS = r"""
-import json, statistics, time
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
-from django.contrib.auth import get_user_model
-from resources.models import PracticeStandardPage, InterventionIndexPage, OrganisationDirectoryPage
-from home import page_cache
-from councils.models import Council
+NEVER_SEEN_WORDS = [
+    "parenting", "housing", "carers", "school", "health", "youth", "advice", "safeguarding",
+    "meeting", "referral", "conference", "supervision", "domestic", "abuse", "football",
+    "counselling", "mentoring", "hubs", "conflict", "neglect", "attendance", "autism",
+    "bereavement", "fostering", "adoption", "disability", "transition", "exclusion", "police",
+    "court", "drugs", "alcohol", "sleep", "feeding", "language", "interpreter", "benefits",
+    "debt", "food", "clothes",
+]  # fmt: skip
+SEARCH_REPEATED = "/en/search/?q=family+support"
 
-council = Council.objects.get(slug="tower-hamlets")
-root = council.site.root_page
-def first(model):
-    pages = model.objects.live().filter(locale__language_code="en", path__startswith=root.path)
-    return pages.first().get_url_parts()[2]
-urls = {
-    "standard": first(PracticeStandardPage),
-    "home": "/en/",
-    "interventions": first(InterventionIndexPage),
-    "directory": first(OrganisationDirectoryPage),
-    "form": "/en/feedback/",
-}
-staff = Client(HTTP_HOST="localhost")
-staff.force_login(get_user_model().objects.get(username="staff"))
-family = Client(HTTP_HOST="localhost")
-def measure(client, url, method="get", data=None, status=200):
-    with CaptureQueriesContext(connection) as queries:
-        started = time.perf_counter()
-        response = getattr(client, method)(url, data) if data else getattr(client, method)(url)
-        elapsed = (time.perf_counter() - started) * 1000
-    assert response.status_code == status, (url, response.status_code)
-    return elapsed, len(queries), response
-found = {"urls": urls}
-for name, url in urls.items():
-    client = family if name == "form" else staff
-    client.get(url)  # warm the process (sites, content types, templates)
-    cold, all_cold = [], []
-    for _ in range(5):
-        page_cache.bump([council.pk])  # what publishing a page of the council does
-        cold.append(measure(client, url)[:2])
-        page_cache.clear()  # clear_page_cache: hosts and people's groups looked up again too
-        all_cold.append(measure(client, url)[:2])
-    warm = [measure(client, url)[:2] for _ in range(20)]
-    found[name] = {
-        "cold": [statistics.median(t for t, _ in cold), max(q for _, q in cold)],
-        "all_cold": [statistics.median(t for t, _ in all_cold), max(q for _, q in all_cold)],
-        "warm": [statistics.median(t for t, _ in warm), max(q for _, q in warm)],
+
+def never_seen_queries(offset=0):
+    """Two-word searches, each asked once in a run: the results cache has never seen them."""
+    words = NEVER_SEEN_WORDS
+    pairs = [f"{first} {second}" for first in words for second in words if first != second]
+    return pairs[offset:] + pairs[:offset]
+
+
+def figures(council, urls, staff, runs=5, warm_runs=20):
+    """Render time and queries of each page in process: after a publish, all cold, and a hit.
+
+    Staff search is measured the same way, repeated and never seen (each run a
+    search nobody asked before). The process is warmed by one request first.
+    """
+    import statistics
+    import time
+
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from home import page_cache
+
+    staff_client = Client(HTTP_HOST=HOST)
+    staff_client.force_login(staff)
+    family = Client(HTTP_HOST=HOST)
+    unseen = iter(never_seen_queries())
+
+    def measure(client, url, method="get", data=None, status=200):
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = getattr(client, method)(url, data) if data else getattr(client, method)(url)
+            elapsed = (time.perf_counter() - started) * 1000
+        assert response.status_code == status, (url, response.status_code)
+        return elapsed, len(queries), response
+
+    def summary(measured):
+        return [statistics.median(t for t, _q in measured), max(q for _t, q in measured)]
+
+    targets = {**urls, "search": SEARCH_REPEATED, "search_new": None}
+    found = {"urls": urls}
+    for name, url in targets.items():
+        client = family if name == "form" else staff_client
+        client.get(url or SEARCH_REPEATED)  # warm the process (sites, content types, templates)
+
+        def address(url=url):
+            return url or "/en/search/?q=" + next(unseen).replace(" ", "+")
+
+        cold, all_cold = [], []
+        for _ in range(runs):
+            page_cache.bump([council.pk])  # what publishing a page of the council does
+            cold.append(measure(client, address())[:2])
+            page_cache.clear()  # clear_page_cache: hosts and people's groups looked up again too
+            all_cold.append(measure(client, address())[:2])
+        warm = [measure(client, address())[:2] for _ in range(warm_runs)]
+        found[name] = {"cold": summary(cold), "all_cold": summary(all_cold)}
+        found[name]["warm"] = summary(warm)
+    found["healthz"] = {"warm": list(measure(family, "/healthz")[:2])}
+    return found, family, measure
+
+
+def post_figures(family, measure, runs=5):
+    """The family form sent in process: the POST, and the thank-you page it sends them to."""
+    import re
+    import statistics
+
+    from django.test import override_settings
+
+    posts = []
+    with override_settings(FAMILY_FORM_MIN_FILL_SECONDS=0):
+        family.get("/en/feedback/?sent=1")  # the thank-you page, rendered once for every family
+        for _ in range(runs):
+            page = family.get("/en/feedback/").content.decode()
+            token = re.search(r'name="form_token" value="([^"]+)"', page).group(1)
+            data = ANSWERS | {"form_token": token}
+            elapsed, count, response = measure(family, "/en/feedback/", "post", data, status=303)
+            thanks = measure(family, response["Location"])
+            assert "govuk-panel--confirmation" in thanks[2].content.decode()
+            posts.append((elapsed, count, thanks[0], thanks[1]))
+    return {
+        "cold": [statistics.median(p[0] for p in posts), max(p[1] for p in posts)],
+        "warm": [statistics.median(p[2] for p in posts), max(p[3] for p in posts)],
     }
-import re
-from django.conf import settings
-settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
-posts = []
-family.get("/en/feedback/?sent=1")  # the thank-you page, rendered once for every family
-for _ in range(5):
-    page = family.get("/en/feedback/").content.decode()
-    token = re.search(r'name="form_token" value="([^"]+)"', page).group(1)
-    data = ANSWERS | {"form_token": token}
-    elapsed, count, response = measure(family, "/en/feedback/", "post", data, status=303)
-    thanks = measure(family, response["Location"])
-    assert "govuk-panel--confirmation" in thanks[2].content.decode()
-    posts.append((elapsed, count, thanks[0], thanks[1]))
-found["post"] = {
-    "cold": [statistics.median(p[0] for p in posts), max(p[1] for p in posts)],
-    "warm": [statistics.median(p[2] for p in posts), max(p[3] for p in posts)],
-}
-found["healthz"] = {"warm": list(measure(family, "/healthz")[:2])}
-print("RESULT" + json.dumps(found))
-"""
+
+
+def demo_figures():
+    """``figures()`` on the demo's Tower Hamlets pages (run by ``manage.py shell``)."""
+    from django.contrib.auth import get_user_model
+
+    from councils.models import Council
+    from councils.tenancy import council_scope
+    from resources.models import (
+        InterventionIndexPage,
+        OrganisationDirectoryPage,
+        PracticeStandardPage,
+    )
+
+    council = Council.objects.get(slug="tower-hamlets")
+    root = council.site.root_page
+    with council_scope(council):
+
+        def first(model):
+            pages = model.objects.live().filter(
+                locale__language_code="en", path__startswith=root.path
+            )
+            return pages.first().get_url_parts()[2]
+
+        urls = {
+            "standard": first(PracticeStandardPage),
+            "home": "/en/",
+            "interventions": first(InterventionIndexPage),
+            "directory": first(OrganisationDirectoryPage),
+            "form": "/en/feedback/",
+        }
+    staff = get_user_model().objects.get(username="staff")
+    found, family, measure = figures(council, urls, staff)
+    found["post"] = post_figures(family, measure)
+    found["council"] = council.pk
+    return found
 
 
 def in_process():
-    script = f"ANSWERS = {ANSWERS!r}\n{IN_PROCESS}"
+    script = (
+        "import json, sys\n"
+        f"sys.path.insert(0, {str(BASE_DIR / 'bench')!r})\n"
+        "import http_bench\n"
+        "print('RESULT' + json.dumps(http_bench.demo_figures()))\n"
+    )
     output = manage("shell", "-c", script, env=environment(), capture=True)
     return json.loads(output.split("RESULT", 1)[1])
 
@@ -264,6 +338,55 @@ def wrk(path, cookie=""):
     return rate
 
 
+def wrk_script(script, *args):
+    """wrk's output for a run of a Lua script in bench/, with its own arguments."""
+    path = str(BASE_DIR / "bench" / script)
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "-s", path]
+    return subprocess.run(  # noqa: S603 - wrk with fixed arguments
+        [*command, f"http://127.0.0.1:{PORT}", "--", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def never_seen_run(cookie, round_number):
+    """Searches a second, each one a search the results cache has not seen (never_seen.lua)."""
+    queries = never_seen_queries(offset=100 + round_number * 500)  # in process used the first
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listed:
+        listed.write("\n".join(query.replace(" ", "+") for query in queries))
+    output = wrk_script("never_seen.lua", listed.name, cookie, "2")
+    Path(listed.name).unlink()
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        print(f"  ! never-seen search: {errors.group(1)} answers were not 2xx/3xx", flush=True)
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+
+
+def after_publish_run(path, cookie, council_id):
+    """Requests a second, one at a time, each the first after a publish in the council.
+
+    A publish moves the council's page-cache generation on; dropping the
+    generation from Redis does the same (the next request makes a new one).
+    """
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    key = f"better-together:1:pagecache:generation:{council_id}"
+    connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    served, errors, deadline = 0, 0, time.perf_counter() + SECONDS
+    started = time.perf_counter()
+    while time.perf_counter() < deadline:
+        client.delete(key)
+        status, _headers, _page = request("GET", path, cookie=cookie, connection=connection)
+        served += 1
+        errors += status != 200
+    connection.close()
+    if errors:
+        print(f"  ! {path} after a publish: {errors} answers were not 200", flush=True)
+    return served / (time.perf_counter() - started)
+
+
 def stored():
     import psycopg
 
@@ -310,13 +433,7 @@ def post_run(count):
             bodies.write(urlencode(fields, doseq=True) + "\n")
     time.sleep(3.2)  # the minimum fill time
     before = stored()
-    output = subprocess.run(  # noqa: S603 - wrk with fixed arguments
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "-s", str(BASE_DIR / "bench/post.lua")]
-        + [f"http://127.0.0.1:{PORT}", "--", bodies.name, cookie, "2"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    output = wrk_script("post.lua", bodies.name, cookie, "2")
     Path(bodies.name).unlink()
     result = dict(re.findall(r"(\w+)=(\d+)", output.split("RESULT", 1)[1]))
     sent, thanked, other, unused = (int(result[k]) for k in ("sent", "thanked", "other", "unused"))
@@ -331,7 +448,58 @@ def post_run(count):
     return new / SECONDS
 
 
+def short():
+    """In process only, on small content made here: seconds, for CI (``--short``)."""
+    from django.test import override_settings
+
+    from councils.tenancy import council_scope
+    from forms_app import demo as forms_demo
+    from home.demo import users
+    from home.demo.sites import councils, ensure_sites
+    from tests import factories
+
+    homes = ensure_sites()
+    people = users.ensure_users(users.ensure_groups())
+    forms_demo.load(homes, people)
+    council = councils()["tower-hamlets"]
+    home = homes["better-together"]
+    with council_scope(council):
+        framework = factories.FrameworkPageFactory(parent=home, slug="the-framework")
+        standard = factories.PracticeStandardPageFactory(parent=framework, slug="connect")
+        index = factories.InterventionIndexPageFactory(parent=home)
+        directory = factories.OrganisationDirectoryPageFactory(parent=home)
+        urls = {
+            "standard": standard.get_url(),
+            "home": "/en/",
+            "interventions": index.get_url(),
+            "directory": directory.get_url(),
+            "form": "/en/feedback/",
+        }
+    with override_settings(PAGE_CACHE_SECONDS=600):
+        found, family, measure = figures(council, urls, people["staff"], runs=1, warm_runs=2)
+        found["post"] = post_figures(family, measure, runs=1)
+    print_in_process(found)
+
+
+def print_in_process(figures):
+    print("| page | cold | all cold | hit |")
+    print("|---|---|---|---|")
+    for key, found in figures.items():
+        if isinstance(found, dict) and key != "urls":
+            cells = " | ".join(shown(found.get(name)) for name in ("cold", "all_cold", "warm"))
+            print(f"| {key} | {cells} |")
+
+
+def shown(figure):
+    return f"{figure[0]:.1f} ms, {figure[1]}" if figure else ""
+
+
 def main():
+    if "--short" in sys.argv[1:]:
+        import inprocess
+
+        inprocess.run(short)
+        return
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
     prepare()
@@ -348,12 +516,24 @@ def main():
             ("community directory", "directory", lambda: wrk(urls["directory"], cookie)),
             ("family form GET (anonymous)", "form", lambda: wrk("/en/feedback/")),
             ("family form POST (stored/s)", "post", lambda: post_run(POSTS)),
+            ("staff search, repeated", "search", lambda: wrk(SEARCH_REPEATED, cookie)),
+            ("staff search, never seen", "search_new", lambda: never_seen_run(cookie, rounds)),
+            (
+                "practice standard page, first after a publish (1 connection)",
+                "standard_published",
+                lambda: after_publish_run(urls["standard"], cookie, figures["council"]),
+            ),
+            (
+                "family form, first after a publish (1 connection)",
+                "form_published",
+                lambda: after_publish_run("/en/feedback/", "", figures["council"]),
+            ),
         ]
         rates = {key: [] for _label, key, _run in targets}
-        for round_number in range(3):
+        for rounds in range(3):
             for label, key, run in targets:
                 rates[key].append(run())
-                print(f"  round {round_number + 1}: {label}: {rates[key][-1]:.0f}/s", flush=True)
+                print(f"  round {rounds + 1}: {label}: {rates[key][-1]:.0f}/s", flush=True)
     finally:
         process.terminate()
         process.wait(30)
@@ -372,10 +552,6 @@ def main():
     )
     print("| page | req/s | of floor | cold | all cold | hit |")
     print("|---|---|---|---|---|---|")
-
-    def shown(figure):
-        return f"{figure[0]:.1f} ms, {figure[1]}" if figure else ""
-
     for label, key, _run in targets:
         rate = statistics.median(rates[key])
         found = figures.get(key, {})

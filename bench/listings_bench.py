@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/listings_bench.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/light .venv/bin/python bench/listings_bench.py
+    .venv/bin/python bench/listings_bench.py --short   # 20 items, one render: seconds, for CI
 
 In process, with the test settings, on a throwaway test database (SQLite, or
 ``test_<name>`` beside the PostgreSQL database DATABASE_URL names): the
@@ -13,6 +14,7 @@ prints figures and asserts nothing.
 Options (environment): BENCH_SIZES (default 40,400,4000), BENCH_RUNS (7).
 """
 
+import argparse
 import os
 import statistics
 import time
@@ -105,9 +107,9 @@ def add_organisations(count, owner, category, language):
     indexing.vocabulary_changed()
 
 
-def measure(client, url, params):
+def measure(client, url, params, runs=RUNS):
     times, counts = [], set()
-    for _ in range(RUNS):
+    for _ in range(runs):
         cache.clear()
         with CaptureQueriesContext(connection) as queries:
             started = time.perf_counter()
@@ -118,7 +120,7 @@ def measure(client, url, params):
     return statistics.median(times) * 1000, sorted(counts), len(response.content)
 
 
-def main():
+def main(sizes=SIZES, runs=RUNS):
     from home.demo import users
     from home.demo.sites import ensure_sites
     from resources.models import DeliveryMode, ServiceArea
@@ -144,10 +146,10 @@ def main():
         ("directory", directory.get_url(), {"q": "parenting", "language": "so"}),
         ("search", "/en/search/", {"q": "parenting", "type": "organisation"}),
     ]
-    print(f"{connection.vendor}, median of {RUNS} renders, caches cleared before each")
+    print(f"{connection.vendor}, median of {runs} renders, caches cleared before each")
     print(f"{'listing':<14}{'items':>7}{'render ms':>11}{'queries':>9}{'KB':>7}")
     have = 0
-    for size in SIZES:
+    for size in sizes:
         add_interventions(index, size - have, areas, modes, standard)
         add_organisations(size - have, owner, category, language)
         have = size
@@ -157,10 +159,16 @@ def main():
                 cursor.execute("ANALYZE")
         for name, url, params in pages:
             client.get(url, params)
-            ms, counts, length = measure(client, url, params)
+            ms, counts, length = measure(client, url, params, runs)
             queries = ",".join(str(count) for count in counts)
             print(f"{name:<14}{size:>7}{ms:>11.1f}{queries:>9}{length / 1024:>7.1f}")
 
 
+def short():
+    main(sizes=[20], runs=1)
+
+
 if __name__ == "__main__":
-    run(main)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--short", action="store_true", help="20 items, one render each")
+    run(short if parser.parse_args().short else main)

@@ -1,6 +1,7 @@
 """Staff search latency on PostgreSQL: demo content plus 20,000 generated records.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/test .venv/bin/python bench/search_bench.py
+    .venv/bin/python bench/search_bench.py --short   # seconds: small data, in process, for CI
 
 Builds (once, then reuses) a database of its own beside the one DATABASE_URL
 names, with the demo content, 5,000 generated resource pages and 15,000
@@ -12,10 +13,17 @@ each waiting for an answer before asking again, and prints the median and
 Set REDIS_URL as production does: without it each gunicorn worker has its own
 results cache and most searches miss it.
 
+Before the HTTP runs it prints, in process, each query's time and number of
+database queries never seen before (caches cleared) and repeated. ``--short``
+does only that, on a throwaway test database with no demo framework, 30
+resource pages and 300 organisations.
+
 Options (environment): BENCH_REQUESTS (default 1600), BENCH_USERS (8),
+BENCH_RESOURCES (5000) and BENCH_ORGANISATIONS (15000) generated,
 BENCH_WORKERS (gunicorn workers, default 2 x cores), BENCH_PORT (8765).
 """
 
+import argparse
 import os
 import random
 import statistics
@@ -31,8 +39,8 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-RESOURCES = 5_000
-ORGANISATIONS = 15_000
+RESOURCES = int(os.environ.get("BENCH_RESOURCES", "5000"))
+ORGANISATIONS = int(os.environ.get("BENCH_ORGANISATIONS", "15000"))
 SEED = 20261122
 
 # What staff type: the golden set's searches, acronyms, and words the generated records use.
@@ -184,34 +192,60 @@ def sentence(rng):
     return what, who, where, extra
 
 
-def build_content():
-    from django.core.management import call_command
+def build_content(resources=RESOURCES, organisations=ORGANISATIONS, demo_modules=None):
+    """Demo content (sites first: the users belong to their councils), then generated records."""
     from django.db import transaction
 
+    from councils.tenancy import council_scope
     from home.demo import sites, users
     from resources import demo as resources_demo
-    from resources.models import Organisation, ResourceIndexPage, ResourcePage
+    from resources.models import Organisation, ResourcePage
     from search import indexing
 
-    call_command("migrate", verbosity=0, interactive=False)
-    if Organisation.objects.filter(name__startswith="Generated ").count() >= ORGANISATIONS:
+    homes = sites.ensure_sites()
+    council = sites.councils()["tower-hamlets"]
+    if (
+        Organisation.all_councils.filter(name__startswith="Generated ").count() >= organisations
+        and ResourcePage.objects.filter(title__startswith="Generated ").count() >= resources
+    ):
         print("Reusing the generated content already in the bench database.")
         return
     started = time.perf_counter()
     with transaction.atomic():
         demo_users = users.ensure_users(users.ensure_groups())
-        homes = sites.ensure_sites()
-        resources_demo.load(homes, demo_users)
-    print(f"Demo content loaded in {time.perf_counter() - started:.0f} s")
+        if demo_modules == [] or not ResourcePage.objects.exists():
+            resources_demo.load(homes, demo_users, modules=demo_modules)
+            print(f"Demo content loaded in {time.perf_counter() - started:.0f} s")
+    with council_scope(council):
+        _generate(homes, demo_users, council, resources, organisations)
+    started = time.perf_counter()
+    count = indexing.rebuild()
+    print(f"Staff search rebuilt: {count} entries in {time.perf_counter() - started:.0f} s")
+    # After a bulk load, as autovacuum would in time: fresh statistics for the planner.
+    from django.db import connection
+
+    if connection.vendor == "postgresql" and connection.get_autocommit():
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+
+
+def _generate(homes, demo_users, council, resources, organisations):
+    from django.db import transaction
+
+    from resources.models import Organisation, ResourceIndexPage, ResourcePage
 
     rng = random.Random(SEED)
     home = homes["better-together"]
     index = ResourceIndexPage.objects.child_of(home).first()
+    if index is None:  # the short mode loads no demo framework
+        from tests.factories import ResourceIndexPageFactory
+
+        index = ResourceIndexPageFactory(parent=home, slug="resources")
     owner = demo_users["academy"]
     started = time.perf_counter()
     existing = ResourcePage.objects.filter(title__startswith="Generated ").count()
     with transaction.atomic():
-        for number in range(existing, RESOURCES):
+        for number in range(existing, resources):
             what, who, where, extra = sentence(rng)
             page = ResourcePage(
                 title=f"Generated {what} guide {number} for {who}",
@@ -226,32 +260,25 @@ def build_content():
                     if not model_field.null:
                         setattr(page, field, _default_for(model_field, owner))
             index.add_child(instance=page)
-    print(f"{RESOURCES} resource pages made in {time.perf_counter() - started:.0f} s")
+    print(f"{resources} resource pages made in {time.perf_counter() - started:.0f} s")
 
     started = time.perf_counter()
-    organisations = []
-    for number in range(ORGANISATIONS):
+    made = []
+    have = Organisation.all_councils.filter(name__startswith="Generated ").count()
+    for number in range(have, organisations):
         what, who, where, extra = sentence(rng)
         organisation = Organisation(
             name=f"Generated {where} {what} {number}",
             description=f"A {what} for {who} in {where}. {extra.capitalize()}.",
             live=True,
+            council=council,
         )
         for field in organisation._meta.concrete_fields:
             if field.name in ("owner", "last_verified_by") and not field.null:
                 setattr(organisation, field.attname, owner.pk)
-        organisations.append(organisation)
-    Organisation.objects.bulk_create(organisations, batch_size=1000)
-    print(f"{ORGANISATIONS} organisations made in {time.perf_counter() - started:.0f} s")
-
-    started = time.perf_counter()
-    count = indexing.rebuild()
-    print(f"Staff search rebuilt: {count} entries in {time.perf_counter() - started:.0f} s")
-    # After a bulk load, as autovacuum would in time: fresh statistics for the planner.
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
+        made.append(organisation)
+    Organisation.objects.bulk_create(made, batch_size=1000)
+    print(f"{organisations} organisations made in {time.perf_counter() - started:.0f} s")
 
 
 def _default_for(field, owner):
@@ -362,15 +389,64 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def in_process(queries):
+    """Each query's time and database queries in process: never seen, then repeated."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(get_user_model().objects.get(username="staff"))
+    client.get("/en/search/", {"q": queries[0]})  # imports, templates, vocabulary
+    print(f"\n  In process ({connection.vendor}), {len(queries)} queries, one at a time:")
+    for label, seconds in (("never seen (results cache off)", 0), ("repeated", 300)):
+        times, counts = [], []
+        with override_settings(SEARCH_RESULTS_CACHE_SECONDS=seconds):
+            for query in queries if seconds else ():
+                client.get("/en/search/", {"q": query})
+            for query in queries:
+                with CaptureQueriesContext(connection) as captured:
+                    started = time.perf_counter()
+                    response = client.get("/en/search/", {"q": query})
+                    times.append((time.perf_counter() - started) * 1000)
+                if response.status_code != 200:
+                    sys.exit(f"Search for {query!r} answered {response.status_code}")
+                counts.append(len(captured))
+        print(
+            f"    {label}: median {statistics.median(times):.1f} ms, "
+            f"p95 {percentile(times, 0.95):.1f} ms, "
+            f"queries median {statistics.median(counts):.0f}, max {max(counts)}"
+        )
+
+
+SHORT_RESOURCES, SHORT_ORGANISATIONS = 30, 300
+
+
+def short():
+    """Seconds, small data: the same setup and searches, in process (CI runs this)."""
+    build_content(SHORT_RESOURCES, SHORT_ORGANISATIONS, demo_modules=[])
+    in_process(QUERIES)
+
+
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--short", action="store_true", help="small data, in process, seconds")
+    if parser.parse_args().short:
+        import inprocess
+
+        inprocess.run(short)
+        return
     url = bench_database_url()
     ensure_database(url)
     setup_django(url)
-    from councils.tenancy import across_councils
-    from search.models import SearchEntry
+    from django.core.management import call_command
 
-    with across_councils():  # the bench builds content, as the demo loader does
-        build_content()
+    call_command("migrate", verbosity=0, interactive=False)
+    build_content()
+    in_process(QUERIES)
+
+    from search.models import SearchEntry
 
     requests = int(os.environ.get("BENCH_REQUESTS", 1600))
     users = int(os.environ.get("BENCH_USERS", 8))

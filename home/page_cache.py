@@ -234,18 +234,23 @@ def _query(request):
     return repr(items)
 
 
-def cache_key(request):
-    """The key of this request's page, or None when it must be rendered for the asker."""
+def cache_key(request, query=None, versions=()):
+    """The key of this request's page, or None when it must be rendered for the asker.
+
+    ``query`` stands for the query string when a view names what its answer
+    depends on itself (staff search); ``versions`` are more cache keys whose
+    values the answer depends on, read in the same round trip.
+    """
     if request.method != "GET" or not seconds():
         return None
     council = getattr(request, "council", None)
-    query = _query(request)
+    query = _query(request) if query is None else query
     if council is None or query is None or len(get_messages(request)):
         return None
     user = request.user
     if user.is_superuser:
         return None
-    keys = [_generation_key(ALL), _generation_key(council.pk)]
+    keys = [_generation_key(ALL), _generation_key(council.pk), *versions]
     found = cache.get_many([*keys, _groups_key(user)] if user.is_authenticated else keys)
     if not all(_ensure(found, key) for key in keys):
         return None  # the cache is not answering
@@ -258,8 +263,7 @@ def cache_key(request):
     else:
         variant = "public"
     parts = [
-        found[keys[0]],
-        found[keys[1]],
+        *(str(found[key]) for key in keys),
         str(council.pk),
         request.scheme,
         request.get_host(),
@@ -386,23 +390,63 @@ def _may_keep(request, response, session_was_modified):
     return not any(r.restriction_type == r.PASSWORD for r in page.get_view_restrictions())
 
 
+def _store(response, body, key, timeout, **extra):
+    template = body
+    # Tokens are found in a page's context; a plain view renders none of them.
+    for token in _tokens if hasattr(response, "context_data") else ():
+        value = token.found_in(response)
+        if value:
+            template = template.replace(value, token.placeholder)
+    headers = {k: v for k, v in response.items() if k.lower() != "content-length"}
+    cache.set(key, {"body": template, "headers": headers, **extra}, timeout)
+    response["X-Page-Cache"] = "miss"
+
+
 def _keep(request, response, key, session_was_modified):
     body = response.content.decode(response.charset)
     if _may_keep(request, response, session_was_modified):
         page = response.context_data["page"]
         timeout = getattr(page, "page_cache_seconds", lambda: seconds())()
         if timeout:
-            template = body
-            for token in _tokens:
-                value = token.found_in(response)
-                if value:
-                    template = template.replace(value, token.placeholder)
-            headers = {k: v for k, v in response.items() if k.lower() != "content-length"}
-            entry = {"body": template, "headers": headers, "page": page.pk}
-            cache.set(key, entry, timeout)
-            response["X-Page-Cache"] = "miss"
+            _store(response, body, key, timeout, page=page.pk)
     response.content = _fill(body, request)
     return response
+
+
+def _answer(request, entry):
+    response = HttpResponse(_fill(entry["body"], request), headers=entry["headers"])
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def cached_view(request, key, render, timeout):
+    """A view's answer kept like a page under ``key`` (from ``cache_key``): (response, extra).
+
+    ``render()`` returns the response and something small and plain to keep
+    beside it (what a hit still needs, such as a count); ``extra`` is that,
+    from the render or from the cache. Kept only as a page would be: a 200
+    that sets no cookie, writes nothing to the session and has no messages.
+    """
+    entry = cache.get(key)
+    if entry is not None:
+        return _answer(request, entry), entry.get("extra")
+    session_was_modified = getattr(request.session, "modified", False)
+    request._page_cache_key = key
+    try:
+        response, extra = render()
+    finally:
+        del request._page_cache_key
+    body = response.content.decode(response.charset)
+    keep = (
+        response.status_code == 200
+        and not response.cookies
+        and (session_was_modified or not getattr(request.session, "modified", False))
+        and not len(get_messages(request))
+    )
+    if keep:
+        _store(response, body, key, timeout, extra=extra)
+    response.content = _fill(body, request)
+    return response, extra
 
 
 def cached_page(view):
@@ -416,8 +460,7 @@ def cached_page(view):
             return view(request, path)
         entry = cache.get(key)
         if entry is not None:
-            response = HttpResponse(_fill(entry["body"], request), headers=entry["headers"])
-            response["X-Page-Cache"] = "hit"
+            response = _answer(request, entry)
             for hook in hooks.get_hooks("after_serve_cached_page"):
                 hook(entry["page"], request)
             return response

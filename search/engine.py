@@ -29,6 +29,7 @@ KIND_PRIOR = {
     "document": 0.1,
 }
 RERANKED = 100
+_promoted = {}  # "queries": (index version, the promoted search texts), for this process
 MAX_FILTER_VALUES = 20
 FILTER_VALUE = re.compile(r"^[\w-]{1,100}$")
 FACETS = [
@@ -189,7 +190,9 @@ def _kind_options(matched, filters):
         if matched.passes(pk, filters, kinds=False):
             counts[matched.kinds[pk]] = counts.get(matched.kinds[pk], 0) + 1
     return [
-        FacetOption(kind.code, kind.plural, counts.get(kind.code, 0), kind.code in filters.kinds)
+        FacetOption(
+            kind.code, str(kind.plural), counts.get(kind.code, 0), kind.code in filters.kinds
+        )
         for kind in registry.KINDS
         if counts.get(kind.code) or kind.code in filters.kinds
     ]
@@ -264,7 +267,7 @@ def present(entries, parsed, promoted=False, standards=None):
                 title_html=highlight_html(entry.title, terms),
                 url=entry_url(entry),
                 kind=entry.kind,
-                kind_label=kind.label if kind else entry.kind,
+                kind_label=str(kind.label) if kind else entry.kind,
                 excerpt=excerpt(text or summary or body, terms),
                 standards=standards.get(entry.pk, []),
                 promoted=promoted,
@@ -286,7 +289,10 @@ def promotions(parsed, eligible_entries):
     shown, and only those among the entries this person may be shown: a page
     of another council, or an external link that no council owns, never is.
     """
-    query = Query.objects.filter(query_string=normalise_query_string(parsed.text)).first()
+    text = normalise_query_string(parsed.text)
+    if text not in _promoted_queries():
+        return [], set()
+    query = Query.objects.filter(query_string=text).first()
     if query is None:
         return [], set()
     picks = list(query.editors_picks.select_related("page").order_by("sort_order"))
@@ -309,6 +315,26 @@ def promotions(parsed, eligible_entries):
         shown.add(entry.pk)
         results.append(result)
     return results, shown
+
+
+def _promoted_queries():
+    """The searches editors promote results for, kept per index version in this process.
+
+    Most searches have no promotion; knowing which do saves each of them a query.
+    Any promotion's change moves the index version on.
+    """
+    from search.indexing import VOCABULARY_VERSION_KEY
+
+    version = cache.get(VOCABULARY_VERSION_KEY)
+    known = _promoted.get("queries") if version is not None else None
+    if known is None or known[0] != version:
+        texts = Query.objects.filter(editors_picks__isnull=False).values_list(
+            "query_string", flat=True
+        )
+        known = (version, frozenset(texts))
+        if version is not None:
+            _promoted["queries"] = known
+    return known[1]
 
 
 def search(parsed, filters, page_number, audience, language=None):
@@ -392,7 +418,7 @@ def most_used(audience, language=None, limit=8):
             title_html=highlight_html(entry.title, []),
             url=entry_url(entry),
             kind=entry.kind,
-            kind_label=registry.KINDS_BY_CODE[entry.kind].label
+            kind_label=str(registry.KINDS_BY_CODE[entry.kind].label)
             if entry.kind in registry.KINDS_BY_CODE
             else entry.kind,
         )

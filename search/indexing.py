@@ -7,6 +7,7 @@ What each model gives is its ``staff_search`` declaration
 (``home.search_declaration``); nothing here guesses attribute names.
 """
 
+import html
 import logging
 import time
 from itertools import islice
@@ -69,7 +70,9 @@ def _field_texts(obj, fields):
 
 
 def _plain(text):
-    return " ".join(strip_tags(text).split())
+    # Rendered HTML carries its text escaped ("Newham&#x27;s"); the index keeps the text
+    # itself, which excerpts escape once when they are shown.
+    return " ".join(html.unescape(strip_tags(text)).split())
 
 
 def _texts(obj, names, plain=_plain):

@@ -162,11 +162,16 @@ def parse(raw, audience):
         else:
             for phrase, meaning in zip(meaning_words, meanings, strict=True):
                 if phrase and _contains(typed, phrase):
-                    # The words typed: the acronym counts as a match for each of them.
+                    # The words typed: the acronym, and what else it means ("team around
+                    # the family" is Early Help's), count as a match for each of them.
+                    others = [words(other) for other in meanings if other != meaning]
                     for word in phrase:
                         if word in by_word:
-                            by_word[word].alternatives.append(tuple(stem(w) for w in term_words))
+                            for found in [term_words, *others]:
+                                by_word[word].alternatives.append(tuple(stem(w) for w in found))
                     search_words.extend(term_words)
+                    for other in others:
+                        search_words.extend(word for word in other if word not in STOP_WORDS)
                     expansions.append((term, [meaning]))
                     break
 

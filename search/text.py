@@ -1,6 +1,7 @@
 """Words, stems and excerpts: the text handling staff search shares."""
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -79,7 +80,17 @@ STOP_WORDS = frozenset(
     ]
 )
 
-_stemmer = snowballstemmer.stemmer("english")
+# A snowball stemmer keeps the word it is working on in itself, so two threads
+# sharing one (gunicorn's gthread workers) corrupt each other's stems or raise.
+# Each thread has its own; stem() caches only what a thread's own stemmer made.
+_local = threading.local()
+
+
+def _stemmer():
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("english")
+    return stemmer
 
 
 def words(text):
@@ -108,7 +119,7 @@ def words(text):
 def stem(word):
     if not word.isascii() or not word.isalpha():
         return word
-    return _stemmer.stemWord(word)
+    return _stemmer().stemWord(word)
 
 
 def stems(text):

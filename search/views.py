@@ -2,6 +2,7 @@ import logging
 import math
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError
 from django.http import Http404
@@ -12,13 +13,16 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from councils.models import Council
+from home import page_cache
 from home.pagination import paginate
 from search import engine, query, registry, stats
 from search.audience import Audience
+from search.indexing import VOCABULARY_VERSION_KEY
 from search.models import SearchEntry
 
 logger = logging.getLogger(__name__)
 MAX_PAGE = 1000
+FILTERS = ("type", "standard", "area", "age")
 FACET_TITLES = {
     "type": _("Type"),
     "standard": _("Practice standard"),
@@ -37,7 +41,7 @@ def _page_number(raw):
 
 def _params(text, filters):
     params = [("q", text)] if text else []
-    for name in ("type", "standard", "area", "age"):
+    for name in FILTERS:
         params.extend((name, value) for value in filters.selected(name))
     return params
 
@@ -55,11 +59,37 @@ def _audience(request):
 
 @require_GET
 def results(request):
-    """Staff search results: ranked, filtered, paged, and never a dead end."""
-    audience = _audience(request)
-    parsed = query.parse(request.GET.get("q", ""), audience)
+    """Staff search results: ranked, filtered, paged, and never a dead end.
+
+    A search asked before is answered like a cached page: kept per council,
+    role variant, language, query, filters and page until the council's
+    content or the search index changes. Counting it writes nothing.
+    """
+    text = query.clean(request.GET.get("q", ""))
     filters = engine.Filters.from_querydict(request.GET)
-    page_number = requested_page = _page_number(request.GET.get("page", 1))
+    page_number = _page_number(request.GET.get("page", 1))
+    seconds = getattr(settings, "SEARCH_RESULTS_CACHE_SECONDS", 300)
+    key = None
+    if seconds:
+        asked = repr((text, [filters.selected(name) for name in FILTERS], page_number))
+        key = page_cache.cache_key(request, query=asked, versions=[VOCABULARY_VERSION_KEY])
+    if key is None:
+        response, counted = _results(request, text, filters, page_number)
+    else:
+        response, counted = page_cache.cached_view(
+            request, key, lambda: _results(request, text, filters, page_number), seconds
+        )
+    if counted:
+        stats.record(text, *counted)
+    return response
+
+
+def _results(request, text, filters, page_number):
+    """The results page, and (results found, council) when the search is one to count."""
+    audience = _audience(request)
+    parsed = query.parse(text, audience)
+    requested_page = page_number
+    counted = None
     language = translation.get_language()
     context = {
         "search_query": parsed.text,
@@ -97,7 +127,7 @@ def results(request):
             )
             found = outcome.total + len(outcome.promoted)
             if requested_page == 1 and not filters.any:
-                stats.record(parsed.text, found, audience.council_id)
+                counted = (found, audience.council_id)
             if not found:
                 context.update(
                     suggestions=[
@@ -118,7 +148,7 @@ def results(request):
             context["most_used"] = engine.most_used(audience, language=language)
         except DatabaseError:
             context["most_used"] = []
-    return render(request, "search/search_results.html", context, status=status)
+    return render(request, "search/search_results.html", context, status=status), counted
 
 
 @require_GET

@@ -6,6 +6,7 @@ from forms_app import demo as forms_demo
 from home.demo import sites, users
 from resources import demo as resources_demo
 from review import demo as review_demo
+from search import demo as search_demo
 
 
 class Command(BaseCommand):
@@ -24,6 +25,7 @@ class Command(BaseCommand):
             resources_demo.load(homes, demo_users)
             forms_demo.load(homes, demo_users)
             review_demo.load(homes, demo_users)
+            search_demo.load()
         names = ", ".join(username for username, *_rest in users.DEMO_USERS)
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,137 @@
+"""A search asked before comes back like a cached page, and never a stale or foreign one."""
+
+import pickle
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.functional import Promise
+
+from search import engine, query
+from search.audience import Audience
+from search.models import Synonym
+from tests.factories import council
+from tests.search.conftest import flush_counts, result_titles
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.SEARCH_RESULTS_CACHE_SECONDS = 300
+
+
+def test_a_repeated_search_is_served_from_the_cache_in_three_queries_or_fewer(
+    staff_client, publish
+):
+    publish("Young Carers Project", "Support for children who look after someone.")
+    first = staff_client.get("/en/search/?q=young+carers")
+    assert first["X-Page-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        again = staff_client.get("/en/search/?q=young+carers")
+    assert again["X-Page-Cache"] == "hit"
+    assert len(queries) <= 3, [q["sql"][:80] for q in queries]
+    assert result_titles(again) == result_titles(first) == ["Young Carers Project"]
+
+
+def test_a_repeated_search_is_still_counted(staff_client, publish):
+    from search.models import SearchCount
+
+    publish("Young Carers Project", "Support for children who look after someone.")
+    for _ in range(3):
+        staff_client.get("/en/search/?q=young+carers")
+    flush_counts()
+    counted = SearchCount.all_councils.get(query_string="young carers")
+    assert counted.hits == 3
+
+
+def test_a_page_published_since_shows_in_the_repeated_search(staff_client, publish):
+    publish("Old referral guide", "How to refer.")
+    assert result_titles(staff_client.get("/en/search/?q=referral")) == ["Old referral guide"]
+    publish("Referral", "The referral form.")
+    assert result_titles(staff_client.get("/en/search/?q=referral"))[0] == "Referral"
+
+
+def test_a_synonym_added_since_is_used_by_the_repeated_search(staff_client, publish):
+    publish("Kinship care", "Family and friends caring for a child.")
+    assert result_titles(staff_client.get("/en/search/?q=KC")) == []
+    Synonym.objects.create(council=council(), term="KC", expansions="Kinship care")
+    assert result_titles(staff_client.get("/en/search/?q=KC")) == ["Kinship care"]
+
+
+def test_another_council_never_gets_a_cached_answer(client, demo_users, sites, publish):
+    publish("Tower Hamlets referral guide", "How to refer.")
+    publish("Newham referral guide", "How to refer.", parent=sites["circles-of-support"])
+    asked = [
+        ("staff", "localhost", "Tower Hamlets"),
+        ("newham-staff", "newham.localhost", "Newham"),
+    ]
+    for _round in range(2):  # the second round is answered from the cache
+        for username, host, name in asked:
+            client.force_login(demo_users[username])
+            response = client.get("/en/search/?q=referral", HTTP_HOST=host)
+            assert result_titles(response) == [f"{name} referral guide"]
+
+
+def test_a_page_restricted_to_a_group_is_not_served_to_others_from_the_cache(
+    client, demo_users, publish
+):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    page = publish("Leaders referral guide", "How to refer.")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    leaders = Group.objects.create(name="Referral leaders")
+    restriction.groups.add(leaders)
+    page.save_revision().publish()  # indexes the restriction
+    leader = demo_users["staff"]
+    leader.groups.add(leaders)
+    client.force_login(leader)
+    assert result_titles(client.get("/en/search/?q=referral")) == ["Leaders referral guide"]
+    client.force_login(demo_users["editor"])
+    assert result_titles(client.get("/en/search/?q=referral")) == []
+
+
+def test_what_the_results_cache_keeps_holds_no_lazy_translations(home, publish):
+    publish("Young Carers Project", "Support for children who look after someone.")
+    audience = Audience(council().pk, signed_in=True)
+    parsed = query.parse("young carers", audience)
+    outcome = engine.search(parsed, engine.Filters(), 1, audience)
+    lazy = []
+
+    def walk(value):
+        if isinstance(value, Promise):
+            lazy.append(value)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                walk(getattr(value, name))
+
+    walk(outcome)
+    assert outcome.results and not lazy
+    kept = pickle.loads(pickle.dumps(outcome))  # noqa: S301 - our own object, just pickled
+    assert kept.results[0].kind_label == "Page"
+
+
+def test_an_apostrophe_in_a_page_body_is_shown_once_escaped(staff_client, home, run_on_commit):
+    from tests.factories import ResourcePageFactory
+
+    page = ResourcePageFactory.build(
+        title="Circles of Support",
+        summary="The framework.",
+        # As the rich text editor stores it: the apostrophe as an HTML entity.
+        body=[("rich_text", "<p>Newham&#x27;s families come first: Newham&#x27;s promise.</p>")],
+    )
+    run_on_commit(home.add_child, instance=page)
+    run_on_commit(page.save_revision().publish)
+    html = staff_client.get("/en/search/?q=promise").content.decode()
+    assert "Newham&#x27;s families come first" in html
+    assert "&amp;#x27;" not in html
