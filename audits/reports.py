@@ -1,0 +1,155 @@
+"""Reports per service and cycle: grades before and after moderation, re-audits, trends.
+
+Counts are of completed audits of the cycle; six-week re-audits are reported
+as re-audit outcomes, not again among the cycle's grades.
+"""
+
+import io
+from collections import Counter
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from audits import auditlog
+from audits.models import Audit, Cycle, Grade
+from audits.permissions import require
+
+GRADES = list(Grade)
+GOOD_OR_BETTER = {Grade.GOOD, Grade.OUTSTANDING}
+
+
+def grade_rows(counters):
+    """[(label, [count per grade], total)] from ``{label: Counter}``."""
+    return [
+        (label, [counter.get(grade.value, 0) for grade in GRADES], sum(counter.values()))
+        for label, counter in counters.items()
+    ]
+
+
+def cycle_report(cycle):
+    audits = list(
+        Audit.objects.filter(cycle=cycle, status=Audit.Status.COMPLETED).select_related(
+            "tool_version", "reaudit_of"
+        )
+    )
+    graded = [audit for audit in audits if audit.kind == Audit.Kind.AUDIT]
+    sections = {}
+    for audit in graded:
+        for section in audit.tool_version.graded_sections():
+            sections.setdefault(section["key"], section["title"])
+    before = {title: Counter() for title in sections.values()}
+    after = {title: Counter() for title in sections.values()}
+    for audit in graded:
+        for key, title in sections.items():
+            if audit.section_grade(key, moderated=False):
+                before[title][audit.section_grade(key, moderated=False)] += 1
+                after[title][audit.section_grade(key)] += 1
+    overall_before = Counter(audit.overall_grade for audit in graded)
+    overall_after = Counter(audit.final_grade for audit in graded)
+    changed = sum(1 for audit in graded if audit.final_grade != audit.overall_grade)
+    reaudits = [audit for audit in audits if audit.kind != Audit.Kind.AUDIT and audit.reaudit_of]
+    improved = sum(
+        1
+        for audit in reaudits
+        if audit.reaudit_of.final_grade == Grade.REQUIRES_IMPROVEMENT
+        and audit.final_grade in GOOD_OR_BETTER
+    )
+    was_ri = sum(
+        1 for audit in reaudits if audit.reaudit_of.final_grade == Grade.REQUIRES_IMPROVEMENT
+    )
+    return {
+        "cycle": cycle,
+        "audits": len(graded),
+        "grades": [grade.label for grade in GRADES],
+        "sections_before": grade_rows(before),
+        "sections_after": grade_rows(after),
+        "overall": grade_rows(
+            {_("Before moderation"): overall_before, _("After moderation"): overall_after}
+        ),
+        "changed_by_moderation": changed,
+        "reaudits": len(reaudits),
+        "reaudits_were_ri": was_ri,
+        "reaudits_ri_reached_good": improved,
+        "trend": trend(cycle),
+    }
+
+
+def trend(cycle):
+    rows = []
+    for earlier in Cycle.objects.filter(
+        service=cycle.service, starts_on__lte=cycle.starts_on
+    ).order_by("starts_on"):
+        counter = Counter(
+            audit.final_grade
+            for audit in Audit.objects.filter(
+                cycle=earlier, status=Audit.Status.COMPLETED, kind=Audit.Kind.AUDIT
+            )
+        )
+        rows.append(
+            (str(earlier), [counter.get(grade.value, 0) for grade in GRADES], sum(counter.values()))
+        )
+    return rows
+
+
+def with_bars(rows):
+    """Rows with each count's share of the row, for the bar charts beside the tables."""
+    return [
+        (label, [(count, round(100 * count / total) if total else 0) for count in counts], total)
+        for label, counts, total in rows
+    ]
+
+
+def index(request):
+    require(request.user, "report")
+    cycles = Cycle.objects.select_related("service").order_by("service__name", "-starts_on")
+    return TemplateResponse(request, "audits/reports.html", {"cycles": cycles})
+
+
+def report(request, cycle_pk):
+    require(request.user, "report")
+    cycle = get_object_or_404(Cycle.objects.select_related("service"), pk=cycle_pk)
+    data = cycle_report(cycle)
+    for name in ("sections_before", "sections_after", "overall", "trend"):
+        data[f"{name}_bars"] = with_bars(data[name])
+    return TemplateResponse(request, "audits/report.html", data)
+
+
+def report_xlsx(request, cycle_pk):
+    """The cycle's figures for the improvement board; each audit counted is logged as exported."""
+    import xlsxwriter
+
+    require(request.user, "export")
+    cycle = get_object_or_404(Cycle.objects.select_related("service"), pk=cycle_pk)
+    data = cycle_report(cycle)
+    output = io.BytesIO()
+    book = xlsxwriter.Workbook(output, {"in_memory": True})
+    bold = book.add_format({"bold": True})
+    for title, rows in (
+        (_("Overall"), data["overall"]),
+        (_("Standards before"), data["sections_before"]),
+        (_("Standards after"), data["sections_after"]),
+        (_("Trend"), data["trend"]),
+    ):
+        sheet = book.add_worksheet(title[:31])
+        sheet.write_row(0, 0, ["", *data["grades"], _("Total")], bold)
+        for number, (label, counts, total) in enumerate(rows, start=1):
+            sheet.write_row(number, 0, [str(label), *counts, total])
+    sheet = book.add_worksheet(_("Re-audits"))
+    sheet.write_row(
+        0, 0, [_("Re-audits"), _("Were requires improvement"), _("Now good or better")], bold
+    )
+    sheet.write_row(
+        1, 0, [data["reaudits"], data["reaudits_were_ri"], data["reaudits_ri_reached_good"]]
+    )
+    book.close()
+    audits = Audit.objects.filter(cycle=cycle, status=Audit.Status.COMPLETED)
+    for audit in audits:
+        auditlog.log(audit, auditlog.EXPORT, request.user, rows=data["audits"], format="xlsx")
+    response = HttpResponse(
+        output.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="audit-report-{cycle.pk}.xlsx"'
+    return response
