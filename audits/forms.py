@@ -33,6 +33,11 @@ def people():
     return users.filter(council_member__council=council) if council else users.none()
 
 
+def full_names(field):
+    field.label_from_instance = lambda user: user.get_full_name() or user.get_username()
+    return field
+
+
 class PersonalDataCheck(forms.Form):
     """Flags text that looks like a name, a phone number or a date of birth before saving."""
 
@@ -75,8 +80,8 @@ class AllocationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["cycle"].queryset = Cycle.objects.select_related("service")
         self.fields["team"].queryset = Team.objects.select_related("service")
-        self.fields["practitioner"].queryset = people()
-        self.fields["auditor"].queryset = people().filter(
+        full_names(self.fields["practitioner"]).queryset = people()
+        full_names(self.fields["auditor"]).queryset = people().filter(
             pk__in=policy.users_with_any_permission(["conduct"]).values("pk")
         )
 
@@ -289,7 +294,7 @@ class ActionForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = people()
+        full_names(self.fields["owner"]).queryset = people()
 
 
 ActionFormSet = forms.modelformset_factory(

@@ -87,7 +87,9 @@ def _queue(key, recipients, subject, body):
 
 
 def run(today=None):
-    """Queue what is due and send everything owed; returns (queued, sent, pending)."""
+    """Retry what is owed, then queue and try what is due; returns (queued, retried, pending)."""
+    from audits.models import Outbox
+
+    retried, _still_pending = notify.deliver_pending()
     queued = queue_due(today)
-    sent, pending = notify.deliver_pending()
-    return queued, sent, pending
+    return queued, retried, Outbox.objects.filter(sent_at__isnull=True).count()

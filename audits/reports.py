@@ -62,7 +62,7 @@ def cycle_report(cycle):
     return {
         "cycle": cycle,
         "audits": len(graded),
-        "grades": [grade.label for grade in GRADES],
+        "grades": [str(grade.label) for grade in GRADES],
         "sections_before": grade_rows(before),
         "sections_after": grade_rows(after),
         "overall": grade_rows(

@@ -24,7 +24,7 @@ class Command(BaseCommand):
                 raise CommandError(f"No council with the slug {council!r}.")
         for each in councils:
             with council_scope(each):
-                queued, sent, pending = reminders.run()
+                queued, retried, pending = reminders.run()
             self.stdout.write(
-                f"{each.slug}: {queued} reminders queued, {sent} emails sent, {pending} pending"
+                f"{each.slug}: {queued} reminders queued, {retried} retried and sent, {pending} pending"
             )
