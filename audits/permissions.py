@@ -35,6 +35,7 @@ ACTIONS = {
     "respond": (ALLOCATE, MODERATE, TEAM, CONDUCT),
     "meeting": (ALLOCATE, CONDUCT, TEAM),
     "observe": (ALLOCATE, MODERATE),
+    "dip": (ALLOCATE, MODERATE, CONDUCT),
 }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from audits import reports, views
+from audits import reports, samples, views
 
 app_name = "audits"
 
@@ -18,4 +18,8 @@ urlpatterns = [
     path("reports/", reports.index, name="reports"),
     path("reports/<int:cycle_pk>/", reports.report, name="report"),
     path("reports/<int:cycle_pk>/report.xlsx", reports.report_xlsx, name="report_xlsx"),
+    path("dip-samples/", samples.dip_samples, name="dip_samples"),
+    path("dip-samples/<int:sample_pk>/", samples.dip_sample, name="dip_sample"),
+    path("observations/", samples.observations, name="observations"),
+    path("observations/<int:tool_pk>/new/", samples.record_observation, name="record_observation"),
 ]

@@ -98,7 +98,7 @@ def _menu_items():
         (_("Services and timetables"), "audit_services:index", "group"),
         (_("Teams"), "audit_teams:index", "group"),
         (_("Cycles"), "audit_cycles:index", "date"),
-        (_("Dip samples"), "dip_samples:index", "help"),
+        (_("Dip sample questions"), "dip_samples:index", "help"),
     ]
     return [
         AuditMenuItem(_("Audits"), reverse("audits:home"), icon_name="tasks", order=100),
@@ -111,6 +111,20 @@ def _menu_items():
         ),
         AuditMenuItem(
             _("Reports"), reverse("audits:reports"), icon_name="table", order=200, action="report"
+        ),
+        AuditMenuItem(
+            _("Dip samples"),
+            reverse("audits:dip_samples"),
+            icon_name="help",
+            order=210,
+            action="dip",
+        ),
+        AuditMenuItem(
+            _("Practice Week and exit interviews"),
+            reverse("audits:observations"),
+            icon_name="view",
+            order=220,
+            action="observe",
         ),
         *(
             AuditMenuItem(

@@ -48,10 +48,18 @@ def build_programme(users, today, slug="tower-hamlets", auditor="auditor"):
             name="Early Help North",
             manager=users["team-manager"] if slug == "tower-hamlets" else None,
         )
-        tool = AuditTool.objects.create(name="Early Help audit tool", service=service, sections=SECTIONS)
+        tool = AuditTool.objects.create(
+            name="Early Help audit tool", service=service, sections=SECTIONS
+        )
         previous = Cycle.ensure_for(service, today.replace(day=1) - datetime.timedelta(days=70))
         current = Cycle.ensure_for(service, today.replace(day=1))
-        return {"service": service, "team": team, "tool": tool, "previous": previous, "current": current}
+        return {
+            "service": service,
+            "team": team,
+            "tool": tool,
+            "previous": previous,
+            "current": current,
+        }
 
 
 def allocate(programme, users, reference="EH100001", cycle="current", auditor="auditor", **extra):

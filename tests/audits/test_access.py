@@ -11,10 +11,10 @@ import pytest
 from django.urls import URLResolver, get_resolver
 from wagtail.models import ModelLogEntry
 
-from audits.models import Audit, DipSample, FeedbackMeeting
+from audits.models import Audit, AuditTool, DipSample, FeedbackMeeting
 from audits.permissions import ACTIONS, policy
 from home.tenancy import council_scope
-from tests.audits.conftest import allocate, completed
+from tests.audits.conftest import SECTIONS, allocate, completed
 from tests.factories import council
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,13 @@ def audit_routes():
             else:
                 yield route
 
-    return sorted({route for route in walk(get_resolver().url_patterns, "") if route.startswith("admin/audits/")})
+    return sorted(
+        {
+            route
+            for route in walk(get_resolver().url_patterns, "")
+            if route.startswith("admin/audits/")
+        }
+    )
 
 
 @pytest.fixture
@@ -70,7 +76,11 @@ def fill(route, programme, audit):
         "admin/audits/cycles/": programme["current"].pk,
         "admin/audits/dip-sample-questions/": sample.pk,
     }
-    values = {"cycle_pk": programme["current"].pk}
+    with council_scope(council()):
+        tool, _created = AuditTool.objects.get_or_create(
+            name="Practice Week", kind=AuditTool.Kind.OBSERVATION, defaults={"sections": SECTIONS}
+        )
+    values = {"cycle_pk": programme["current"].pk, "sample_pk": sample.pk, "tool_pk": tool.pk}
 
     def value(match):
         name = match.group(1)
@@ -135,8 +145,12 @@ def test_editors_staff_other_auditors_and_other_councils_see_no_audit(
             assert b"Bruising" not in body, (role, method, url)
             # Outsiders are refused everywhere; an audit role elsewhere opens the lists
             # (their own audits only), never an address naming this council's records.
-            outsider = role in ("anonymous", "staff", "editor") or (host is None and "newham" in role)
-            if outsider or "<" in route:
+            outsider = role in ("anonymous", "staff", "editor") or (
+                host is None and "newham" in role
+            )
+            # A dip sample is the council's auditors' shared tool, not anyone's audit.
+            shared_tool = role == "other-auditor" and route.startswith("admin/audits/dip-samples/")
+            if outsider or ("<" in route and not shared_tool):
                 assert response.status_code in (302, 403, 404, 405), (role, method, url)
     assert state(target) == before
 

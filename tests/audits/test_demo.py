@@ -18,7 +18,9 @@ def counts():
             "reaudits": Audit.objects.filter(kind=Audit.Kind.REAUDIT).count(),
             "moderated": Audit.objects.exclude(moderated_grades={}).count(),
             "changed": sum(
-                1 for a in Audit.objects.exclude(moderated_grades={}) if a.final_grade != a.overall_grade
+                1
+                for a in Audit.objects.exclude(moderated_grades={})
+                if a.final_grade != a.overall_grade
             ),
             "tools": AuditTool.objects.count(),
             "dip": DipSampleCase.objects.count(),

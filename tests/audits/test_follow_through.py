@@ -1,4 +1,4 @@
-"""Moderation, the feedback meeting, the six-week re-audit, next cycle's re-audit and safeguarding."""
+"""Moderation, the feedback meeting, re-audits at six weeks and next cycle, safeguarding."""
 
 import datetime
 
@@ -148,7 +148,10 @@ def test_a_safeguarding_concern_is_emailed_the_same_day_and_responses_show(
     client.force_login(audit_users["auditor"])
     client.post(
         f"/admin/audits/{audit.pk}/conduct/",
-        {"safeguarding_concern": "An unexplained injury was described.", "confirm_not_personal": "on"},
+        {
+            "safeguarding_concern": "An unexplained injury was described.",
+            "confirm_not_personal": "on",
+        },
     )
     audit.refresh_from_db()
     assert audit.safeguarding_raised_at.date() == timezone.localdate()
@@ -165,7 +168,10 @@ def test_a_safeguarding_concern_is_emailed_the_same_day_and_responses_show(
     client.force_login(audit_users["auditor"])
     client.post(
         f"/admin/audits/{audit.pk}/conduct/",
-        {"safeguarding_concern": "An unexplained injury was described.", "confirm_not_personal": "on"},
+        {
+            "safeguarding_concern": "An unexplained injury was described.",
+            "confirm_not_personal": "on",
+        },
     )
     assert len(mail.outbox) == sent
 

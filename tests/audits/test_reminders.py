@@ -52,7 +52,9 @@ def overdue(programme, audit_users, as_tower_hamlets, today):
 
 def test_reminders_reach_whoever_is_due_over_smtp(smtp, overdue, audit_users):
     call_command("audit_reminders", "--council", "tower-hamlets")
-    subjects = {content.split("Subject: ")[1].split("\n")[0].strip(): to for to, content in smtp.messages}
+    subjects = {
+        content.split("Subject: ")[1].split("\n")[0].strip(): to for to, content in smtp.messages
+    }
     audit, ri = overdue
     assert subjects[f"Audit {audit.pk} is overdue"] == ["auditor@example.org"]
     assert sorted(subjects[f"The feedback meeting on audit {ri.pk} is overdue"]) == [
@@ -85,7 +87,11 @@ def test_raising_a_concern_never_fails_when_the_mail_server_is_down(
     settings, client, programme, audit_users, as_tower_hamlets
 ):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", closed_port(), False
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = (
+        "127.0.0.1",
+        closed_port(),
+        False,
+    )
     audit = allocate(programme, audit_users)
     client.force_login(audit_users["auditor"])
     response = client.post(

@@ -27,7 +27,9 @@ def graded(programme, audit_users):
     return made
 
 
-def test_the_report_counts_grades_before_and_after_moderation(client, audit_users, programme, graded):
+def test_the_report_counts_grades_before_and_after_moderation(
+    client, audit_users, programme, graded
+):
     before = {grade: sum(1 for a in graded if a.overall_grade == grade) for grade in GRADES}
     after = {
         grade: sum(1 for a in graded if a.moderated_grades.get("overall", a.overall_grade) == grade)

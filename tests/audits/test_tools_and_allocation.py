@@ -126,7 +126,9 @@ def test_a_grade_outside_the_scale_is_refused_with_a_clear_message(client, audit
     audit = allocate(programme, audit_users)
     client.force_login(audit_users["auditor"])
     response = client.post(f"/admin/audits/{audit.pk}/conduct/", {"overall_grade": "excellent"})
-    assert "Choose one of the four grades" in " ".join(response.context["form"].errors["overall_grade"])
+    assert "Choose one of the four grades" in " ".join(
+        response.context["form"].errors["overall_grade"]
+    )
 
 
 def test_completing_needs_every_grade_and_the_familys_view(client, audit_users, programme):

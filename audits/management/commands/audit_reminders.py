@@ -26,5 +26,5 @@ class Command(BaseCommand):
             with council_scope(each):
                 queued, retried, pending = reminders.run()
             self.stdout.write(
-                f"{each.slug}: {queued} reminders queued, {retried} retried and sent, {pending} pending"
+                f"{each.slug}: {queued} reminders queued, {retried} retried, {pending} pending"
             )
