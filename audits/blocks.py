@@ -76,3 +76,24 @@ class DipQuestions(blocks.StreamBlock):
     class Meta:
         min_num = 1
         max_num = 5
+
+
+class FindingBlock(blocks.StructBlock):
+    finding = blocks.CharBlock(label=_("finding"), max_length=200)
+    learning = blocks.TextBlock(label=_("learning for practitioners"))
+
+    class Meta:
+        icon = "pick"
+        label = _("finding")
+        template = "blocks/finding_block.html"
+        preview_value = {
+            "finding": "Plans written with families are followed",
+            "learning": "Write the plan in the family's words, with dates and owners.",
+        }
+
+
+class Findings(blocks.StreamBlock):
+    finding = FindingBlock()
+
+    class Meta:
+        max_num = 10

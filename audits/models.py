@@ -24,7 +24,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
-from audits.blocks import DipQuestions, ToolSections
+from audits.blocks import DipQuestions, Findings, ToolSections
+from home.models import BasePage
 from home.tenancy import CouncilOwned
 
 
@@ -562,3 +563,23 @@ class Observation(CouncilOwned):
     class Meta:
         ordering = ["-happened_on", "pk"]
         verbose_name = _("observation or exit interview")
+
+
+class TopTenFindingsPage(BasePage):
+    """The practitioners' "Top Ten Findings and Learning" of an audit cycle.
+
+    Published by the Learning Academy from the cycle's report; it names no case,
+    and the screen that publishes it refuses text that looks like a case
+    reference, a name, a phone number or a date of birth.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+    findings = StreamField(Findings(), verbose_name=_("findings"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("findings")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "pages/top_ten_findings_page.html"
+
+    class Meta:
+        verbose_name = _("Top Ten Findings and Learning")

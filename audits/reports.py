@@ -5,14 +5,20 @@ as re-audit outcomes, not again among the cycle's grades.
 """
 
 import io
+import re
 from collections import Counter
 
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django import forms
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin import messages
 
-from audits import auditlog
+from audits import auditlog, personal
 from audits.models import Audit, Cycle, Grade
 from audits.permissions import require
 
@@ -153,3 +159,102 @@ def report_xlsx(request, cycle_pk):
     )
     response["Content-Disposition"] = f'attachment; filename="audit-report-{cycle.pk}.xlsx"'
     return response
+
+
+class TopTenForm(forms.Form):
+    title = forms.CharField(label=gettext_lazy("title"), max_length=200)
+    intro = forms.CharField(
+        label=gettext_lazy("introduction"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, cycle, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cycle = cycle
+        for number in range(1, 11):
+            self.fields[f"finding_{number}"] = forms.CharField(
+                label=gettext_lazy("Finding %(number)s") % {"number": number},
+                max_length=200,
+                required=number == 1,
+            )
+            self.fields[f"learning_{number}"] = forms.CharField(
+                label=gettext_lazy("Learning %(number)s") % {"number": number},
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        references = set(
+            Audit.objects.filter(cycle__service=self.cycle.service).values_list(
+                "case_reference", flat=True
+            )
+        )
+        pattern = self.cycle.service.case_reference_pattern.strip("^$")
+        for name, text in list(cleaned.items()):
+            text = text or ""
+            if any(reference in text for reference in references) or (
+                pattern and re.search(pattern, text)
+            ):
+                self.add_error(
+                    name, _("This looks like a case reference. The Top Ten names no case.")
+                )
+            elif personal.findings(text):
+                self.add_error(name, personal.describe(personal.findings(text)))
+        return cleaned
+
+    def findings(self):
+        return [
+            (
+                "finding",
+                {
+                    "finding": self.cleaned_data[f"finding_{number}"],
+                    "learning": self.cleaned_data[f"learning_{number}"],
+                },
+            )
+            for number in range(1, 11)
+            if self.cleaned_data.get(f"finding_{number}")
+        ]
+
+
+def suggested_findings(cycle, count=10):
+    """The cycle's most frequent "what needs to change" narratives, as a starting point."""
+    narratives = Counter()
+    for answers in Audit.objects.filter(cycle=cycle, status=Audit.Status.COMPLETED).values_list(
+        "answers", flat=True
+    ):
+        for answer in answers.values():
+            text = (answer or {}).get("to_change", "").strip()
+            if text:
+                narratives[text] += 1
+    return [text for text, _count in narratives.most_common(count)]
+
+
+def publish_top_ten(request, cycle_pk):
+    """Publish the cycle's Top Ten Findings and Learning as a page on the council's intranet."""
+    from audits.models import TopTenFindingsPage
+
+    require(request.user, "allocate")
+    cycle = get_object_or_404(Cycle.objects.select_related("service"), pk=cycle_pk)
+    home = request.council.site.root_page.specific if request.council else None
+    if home is None:
+        raise Http404
+    slug = slugify(f"top-ten-{cycle.service.name}-{cycle.starts_on:%Y-%m}")
+    existing = TopTenFindingsPage.objects.child_of(home).filter(slug=slug).first()
+    initial = {"title": _("Top Ten Findings and Learning: %(cycle)s") % {"cycle": cycle}}
+    for number, text in enumerate(suggested_findings(cycle), start=1):
+        initial[f"learning_{number}"] = text
+    form = TopTenForm(cycle, request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            page = existing or TopTenFindingsPage(slug=slug, title=form.cleaned_data["title"])
+            page.title = form.cleaned_data["title"]
+            page.intro = form.cleaned_data["intro"]
+            page.findings = form.findings()
+            if existing is None:
+                home.add_child(instance=page)
+            page.save_revision(user=request.user).publish(user=request.user)
+        messages.success(request, _("Top Ten Findings and Learning published."))
+        return redirect(page.url)
+    return TemplateResponse(
+        request, "audits/top_ten.html", {"cycle": cycle, "form": form, "existing": existing}
+    )

@@ -18,6 +18,7 @@ urlpatterns = [
     path("reports/", reports.index, name="reports"),
     path("reports/<int:cycle_pk>/", reports.report, name="report"),
     path("reports/<int:cycle_pk>/report.xlsx", reports.report_xlsx, name="report_xlsx"),
+    path("reports/<int:cycle_pk>/top-ten/", reports.publish_top_ten, name="top_ten"),
     path("dip-samples/", samples.dip_samples, name="dip_samples"),
     path("dip-samples/<int:sample_pk>/", samples.dip_sample, name="dip_sample"),
     path("observations/", samples.observations, name="observations"),

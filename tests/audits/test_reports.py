@@ -92,3 +92,24 @@ def test_practitioners_and_auditors_get_no_report(client, audit_users, programme
         client.force_login(audit_users[role])
         response = client.get(f"/admin/audits/reports/{programme['current'].pk}/")
         assert response.status_code in (302, 403)
+
+
+def test_the_top_ten_is_published_on_the_intranet_without_case_references(
+    client, audit_users, programme, graded
+):
+    from audits.models import TopTenFindingsPage
+
+    client.force_login(audit_users["academy"])
+    url = f"/admin/audits/reports/{programme['current'].pk}/top-ten/"
+    form = client.get(url).context["form"]
+    assert form.initial["learning_1"] == "Dates."  # the cycle's most frequent "what to change"
+    data = {"title": "Top Ten: Early Help", "finding_1": "Plans lack dates", "learning_1": "Dates."}
+    response = client.post(url, {**data, "finding_2": "See case EH200003 for an example"})
+    assert "looks like a case reference" in " ".join(response.context["form"].errors["finding_2"])
+    assert not TopTenFindingsPage.objects.exists()
+    response = client.post(url, data)
+    page = TopTenFindingsPage.objects.get()
+    assert page.live and response.status_code == 302
+    assert "Plans lack dates" in client.get(page.url).content.decode()
+    client.post(url, {**data, "finding_1": "Plans now have dates"})
+    assert TopTenFindingsPage.objects.get().findings[0].value["finding"] == "Plans now have dates"
