@@ -51,6 +51,14 @@ class Frequency(models.TextChoices):
 MONTHS_PER_CYCLE = {Frequency.MONTHLY: 1, Frequency.TWO_MONTHLY: 2, Frequency.TWICE_YEARLY: 6}
 
 
+def council_people():
+    """``limit_choices_to`` for people: the current council's, so a chooser names no one else."""
+    from home.tenancy import current_council
+
+    council = current_council()
+    return models.Q(council_member__council=council) if council else models.Q(pk__in=[])
+
+
 def _user_field(verbose_name, related_name, null=False):
     return models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -59,6 +67,7 @@ def _user_field(verbose_name, related_name, null=False):
         blank=null,
         related_name=related_name,
         verbose_name=verbose_name,
+        limit_choices_to=council_people,
     )
 
 

@@ -7,6 +7,7 @@ written to Wagtail's audit log.
 """
 
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -232,8 +233,6 @@ def respond(request, pk):
 def share(request, pk):
     audit = audit_for(request.user, "view", pk)
     if audit.auditor_id != request.user.pk or not audit.is_completed:
-        from django.http import Http404
-
         raise Http404
     if audit.shared_at is None:
         audit.shared_at = timezone.now()

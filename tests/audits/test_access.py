@@ -225,3 +225,15 @@ def test_the_policy_refuses_unknown_actions(audit_users):
     for action in ACTIONS:
         assert not policy.user_has_permission(audit_users["editor"], action)
         assert not policy.user_has_permission(audit_users["staff"], action)
+
+
+def test_the_academys_choosers_name_only_its_own_councils_people(client, audit_users, programme):
+    client.force_login(audit_users["academy"])
+    for url in (
+        "/admin/audits/teams/new/",
+        "/admin/audits/services/new/",
+        "/admin/audits/allocate/",
+    ):
+        body = client.get(url).content.decode()
+        assert "Tariq" in body or "team-manager" in body, url
+        assert "newham-auditor" not in body and "Noor" not in body, url

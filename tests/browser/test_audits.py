@@ -115,7 +115,9 @@ def test_an_audit_from_allocation_to_the_reaudit_at_six_weeks(as_user, programme
 
     # Six weeks on, the auditor re-audits: the work now reaches good.
     auditor.goto(f"/admin/audits/{audit.pk}/")
-    expect(auditor.get_by_text((today + datetime.timedelta(weeks=6)).strftime("%-d %b %Y"))).to_be_visible()
+    expect(
+        auditor.get_by_text((today + datetime.timedelta(weeks=6)).strftime("%-d %b %Y"))
+    ).to_be_visible()
     with council_scope(council()):
         reaudit = audit.reaudits.get(kind=Audit.Kind.REAUDIT)
     auditor.goto(f"/admin/audits/{reaudit.pk}/conduct/")
