@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "home",
     "resources",
     "review",
+    "audits",
     "forms_app",
     "search",
     "openreferral",

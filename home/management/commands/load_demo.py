@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from audits import demo as audits_demo
 from forms_app import demo as forms_demo
 from home.demo import sites, users
 from resources import demo as resources_demo
@@ -26,7 +27,10 @@ class Command(BaseCommand):
             forms_demo.load(homes, demo_users)
             review_demo.load(homes, demo_users)
             search_demo.load()
-        names = ", ".join(username for username, *_rest in users.DEMO_USERS)
+            audits_demo.load(homes, demo_users)
+        names = ", ".join(
+            username for username, *_rest in [*users.DEMO_USERS, *audits_demo.DEMO_USERS]
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded. Demo users: {names} (password: {users.DEMO_PASSWORD})"
