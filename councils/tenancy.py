@@ -444,7 +444,10 @@ def refuse_links_to_other_councils(instance, council_of_instance):
     none, and finding a page's council costs queries.
     """
     fields_by_link = {}
-    for field_name, model, pk in _linked_records(instance):
+    # Reading what the content links to finds every council's records, so others' are seen.
+    with across_councils():
+        links = list(_linked_records(instance))
+    for field_name, model, pk in links:
         fields_by_link.setdefault((model, str(pk)), set()).add(field_name)
     if not fields_by_link:
         return

@@ -313,8 +313,8 @@ def snapshot(records):
         .objects.filter(translation_key=other["form_page"].translation_key)
         .values_list("opens_at", "closes_at")
         .first(),
-        "document": get_document_model().objects.filter(pk=other["document"].pk).exists(),
-        "image": type(other["image"]).objects.filter(pk=other["image"].pk).exists(),
+        "document": get_document_model().all_councils.filter(pk=other["document"].pk).exists(),
+        "image": type(other["image"]).all_councils.filter(pk=other["image"].pk).exists(),
         "promotion": SearchPromotion.objects.filter(pk=other["promotion"].pk).exists(),
         "callback": CallbackRequest.all_councils.filter(submission=other["submission"]).exists(),
     }
@@ -474,7 +474,7 @@ def test_an_upload_lands_in_the_councils_own_collection(client, permissions):
         HTTP_HOST="newham.localhost",
     )
     assert response.status_code == 200
-    document = get_document_model().objects.get(title__startswith="leaflet")
+    document = get_document_model().all_councils.get(title__startswith="leaflet")
     assert document.collection == factories.council("newham").collection
     assert Collection.objects.filter(pk=document.collection_id).exists()
 

@@ -244,7 +244,14 @@ EXCUSED = {
     "translation_source_id": "wagtail-localize's own door (issue #18, item 2, localize)",
     "string_segment_id": "wagtail-localize's own door (issue #18, item 2, localize)",
     "overridable_segment_id": "wagtail-localize's own door (issue #18, item 2, localize)",
+    **dict.fromkeys(
+        ("cycle_pk", "sample_pk", "tool_pk"),
+        "audits find their records through council-owned models and audits.permissions, "
+        "whose own walk (tests/audits/test_access.py) tries another council's ids",
+    ),
 }
+# Addresses whose views keep to the council by themselves, each with the reason.
+OWN_DOORS = {"admin/audits/": "audits.permissions answers 404 outside what a person may see"}
 
 
 def test_every_id_in_an_admin_address_is_looked_up_by_the_council_door_or_excused():
@@ -263,7 +270,11 @@ def test_every_id_in_an_admin_address_is_looked_up_by_the_council_door_or_excuse
             for parameter in parameters - checked - NOT_RECORDS - EXCUSED.keys()
             if parameter not in door.RECORD_PARAMETERS
         }
-        if parameters & door.RECORD_PARAMETERS and "localize" not in route:
+        if (
+            parameters & door.RECORD_PARAMETERS
+            and "localize" not in route
+            and not route.startswith(tuple(OWN_DOORS))
+        ):
             namespaces = name.split(":")[:-1] if name else []
             kwargs = dict.fromkeys(parameters, "x")
             if door.model_of_view(namespaces, view, kwargs) is None:
