@@ -164,7 +164,9 @@ def parse(raw, audience):
                 if phrase and _contains(typed, phrase):
                     # The words typed: the acronym, and what else it means ("team around
                     # the family" is Early Help's), count as a match for each of them.
-                    others = [words(other) for other in meanings if other != meaning]
+                    # Only from the acronym's own words: "early help" is not a TAF.
+                    first = meaning == meanings[0]
+                    others = [words(other) for other in meanings[1:]] if first else []
                     for word in phrase:
                         if word in by_word:
                             for found in [term_words, *others]:
