@@ -26,6 +26,8 @@ urlpatterns = [
         "reports/workflow_tasks/results/",
         views.CouncilWorkflowTasksView.as_view(results_only=True),
     ),
+    path("reports/locked/", views.CouncilLockedPagesView.as_view()),
+    path("reports/locked/results/", views.CouncilLockedPagesView.as_view(results_only=True)),
     path("reports/page-types-usage/", views.CouncilPageTypesUsageView.as_view()),
     path(
         "reports/page-types-usage/results/",

@@ -10,18 +10,22 @@ Superusers run the platform and see every council, as elsewhere.
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, IntegerField, Q, Subquery, Value
+from django.db.models import CharField, IntegerField, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils.functional import cached_property
+from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.views import chooser
 from wagtail.admin.views.reports import page_types_usage
 from wagtail.admin.views.reports import workflows as workflow_reports
 from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
+from wagtail.admin.views.reports.locked_pages import LockedPagesView
 from wagtail.contrib.search_promotions import forms as promotion_forms
 from wagtail.contrib.search_promotions import views as promotion_views
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings import views as settings_views
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import Collection, Page, PageLogEntry
 
@@ -31,6 +35,16 @@ from councils.tenancy import current_council, in_council_tree
 def sealed(user):
     """Whether ``user`` is kept to the council of the request (everyone but superusers)."""
     return not user.is_superuser
+
+
+def kept_to(request):
+    """The council ``request``'s user is kept to, None for superusers; refused with none."""
+    if not sealed(request.user):
+        return None
+    council = current_council()
+    if council is None:
+        raise PermissionDenied
+    return council
 
 
 # Site settings ---------------------------------------------------------------------------
@@ -198,6 +212,15 @@ class CouncilWorkflowTasksView(CouncilWorkflowStatesMixin, workflow_reports.Work
     workflow_state_prefix = "workflow_state__"
 
 
+class CouncilLockedPagesView(LockedPagesView):
+    """Wagtail's locked pages report, of the council's own pages."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        council = kept_to(self.request)
+        return queryset if council is None else queryset.filter(in_council_tree(council))
+
+
 class CouncilPageTypesUsageView(page_types_usage.PageTypesUsageReportView):
     """Counts and last edits of the council's own pages, whatever site is asked for."""
 
@@ -233,10 +256,20 @@ class CouncilPromotionForm(promotion_forms.SearchPromotionForm):
 
 
 class PromotionIndexView(promotion_views.IndexView):
+    """Search terms the council promotes results for, with its own promoted results only.
+
+    A search term is shared by every council; its other councils' promotions are not shown.
+    """
+
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
         if sealed(self.request.user):
-            queryset = queryset.filter(pk__in=council_promotions().values("query_id"))
+            own = council_promotions()
+            queryset = (
+                queryset.filter(pk__in=own.values("query_id"))
+                .prefetch_related(None)
+                .prefetch_related(Prefetch("editors_picks", own.select_related("page")))
+            )
         return queryset
 
 
@@ -316,3 +349,37 @@ class CouncilPageBrowseView(chooser.BrowseView):
         ):
             raise Http404
         return super().get(request, parent_page_id=parent_page_id, **kwargs)
+
+
+# Admin API (the page explorer's menu, choosers) ------------------------------------------
+
+
+class CouncilPagesAdminAPIViewSet(PagesAdminAPIViewSet):
+    """Pages of the council's own tree; another council's page is not found."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        council = kept_to(self.request)
+        return queryset if council is None else queryset.filter(in_council_tree(council))
+
+
+class CouncilCollectionAPIMixin:
+    """Documents or images in the council's own collection; another council's are not found."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        council = kept_to(self.request)
+        if council is None:
+            return queryset
+        if council.collection is None:
+            return queryset.none()
+        collections = Collection.objects.descendant_of(council.collection, inclusive=True)
+        return queryset.filter(collection__in=collections)
+
+
+class CouncilDocumentsAdminAPIViewSet(CouncilCollectionAPIMixin, DocumentsAdminAPIViewSet):
+    pass
+
+
+class CouncilImagesAdminAPIViewSet(CouncilCollectionAPIMixin, ImagesAdminAPIViewSet):
+    pass

@@ -7,10 +7,14 @@ class CouncilsConfig(AppConfig):
     verbose_name = _("Councils")
 
     def ready(self):
+        from django.contrib.auth import get_user_model
+        from django.db import models
+        from wagtail.admin.forms.models import register_form_field_override
         from wagtail.signals import task_submitted
 
         from councils import page_rights
         from councils.notifications import CouncilApprovalSubmissionNotifier
+        from councils.tenancy import members_of_current_council
 
         task_submitted.connect(
             CouncilApprovalSubmissionNotifier(),
@@ -18,3 +22,10 @@ class CouncilsConfig(AppConfig):
             dispatch_uid="council-approval-submitted",
         )
         page_rights.connect()
+        # Every person field of every Wagtail admin form (owners, reviewers, pages'
+        # "owner") offers only the council's own people.
+        register_form_field_override(
+            models.ForeignKey,
+            to=get_user_model(),
+            override={"limit_choices_to": members_of_current_council},
+        )

@@ -496,3 +496,15 @@ def in_council_tree(council, prefix=""):
 def pages_in_current_council():
     """``limit_choices_to`` for page choices: the current council's pages only."""
     return in_council_tree(current_council())
+
+
+def members_of_current_council():
+    """``limit_choices_to`` for choices of people: the current council's (and the operators).
+
+    Superusers belong to every council, so a record they own stays valid; any
+    other council's people are not offered, nor accepted, in any admin form.
+    """
+    council = current_council()
+    if council is None:
+        return Q()
+    return Q(council_member__council=council) | Q(is_superuser=True)

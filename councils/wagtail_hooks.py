@@ -73,3 +73,13 @@ def count_the_councils_own_pages(request, summary_items):
         CouncilPagesSummaryItem(request) if type(item) is PagesSummaryItem else item
         for item in summary_items
     ]
+
+
+# After Wagtail's own hooks have registered the endpoints these replace.
+@hooks.register("construct_admin_api", order=100)
+def keep_the_admin_api_to_the_council(router):
+    from councils import admin_views
+
+    router.register_endpoint("pages", admin_views.CouncilPagesAdminAPIViewSet)
+    router.register_endpoint("documents", admin_views.CouncilDocumentsAdminAPIViewSet)
+    router.register_endpoint("images", admin_views.CouncilImagesAdminAPIViewSet)
