@@ -121,13 +121,21 @@ def measure(client, url, params, runs=RUNS):
 
 
 def main(sizes=SIZES, runs=RUNS):
+    from councils.tenancy import council_scope
     from home.demo import users
     from home.demo.sites import ensure_sites
-    from resources.models import DeliveryMode, ServiceArea
     from tests import factories
 
     sites = ensure_sites()
     people = users.ensure_users(users.ensure_groups())
+    with council_scope(factories.council()):  # the bench builds Tower Hamlets' content
+        return measure_listings(sites, people, sizes, runs)
+
+
+def measure_listings(sites, people, sizes, runs):
+    from resources.models import DeliveryMode, ServiceArea
+    from tests import factories
+
     home = sites["better-together"]
     framework = factories.FrameworkPageFactory(parent=home, slug="the-framework")
     standard = factories.PracticeStandardPageFactory(parent=framework, slug="connect")

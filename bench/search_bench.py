@@ -196,7 +196,7 @@ def build_content(resources=RESOURCES, organisations=ORGANISATIONS, demo_modules
     """Demo content (sites first: the users belong to their councils), then generated records."""
     from django.db import transaction
 
-    from councils.tenancy import council_scope
+    from councils.tenancy import across_councils, council_scope
     from home.demo import sites, users
     from resources import demo as resources_demo
     from resources.models import Organisation, ResourcePage
@@ -219,7 +219,8 @@ def build_content(resources=RESOURCES, organisations=ORGANISATIONS, demo_modules
     with council_scope(council):
         _generate(homes, demo_users, council, resources, organisations)
     started = time.perf_counter()
-    count = indexing.rebuild()
+    with across_councils():  # as rebuild_staff_search --council all does
+        count = indexing.rebuild()
     print(f"Staff search rebuilt: {count} entries in {time.perf_counter() - started:.0f} s")
     # After a bulk load, as autovacuum would in time: fresh statistics for the planner.
     from django.db import connection

@@ -109,7 +109,8 @@ def _documents_under(collection_id):
     collections = collection.get_descendants(inclusive=True)
     for model in registry.snippet_models():
         if model.staff_search.access == COLLECTION_PRIVACY:
-            for document in model._default_manager.filter(collection__in=collections).iterator():
+            documents = model._base_manager.filter(collection__in=collections)
+            for document in documents.iterator():
                 _safely(indexing.update, document)
 
 

@@ -74,9 +74,9 @@ def holdings(apps):
     Organisation = apps.get_model("resources", "Organisation")
     Contact = apps.get_model("resources", "Contact")
     Category = apps.get_model("resources", "Category")
-    CouncilMember = apps.get_model("home", "CouncilMember")
-    CouncilGroup = apps.get_model("home", "CouncilGroup")
-    Council = apps.get_model("home", "Council")
+    CouncilMember = apps.get_model("councils", "CouncilMember")
+    CouncilGroup = apps.get_model("councils", "CouncilGroup")
+    Council = apps.get_model("councils", "Council")
     slug = dict(Council.objects.values_list("pk", "slug"))
     return {
         "councils": sorted(slug.values()),

@@ -11,6 +11,7 @@ with the target council's records, so that every address, ours, Wagtail's and
 packages' own, is tried with another council's ids.
 """
 
+import contextlib
 import datetime
 import hashlib
 import io
@@ -23,6 +24,7 @@ from itertools import count
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.fields import GenericForeignKey
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -152,7 +154,12 @@ def _text(mark, limit=None, name=""):
 
 
 # Text fields with a format of their own: a valid value, never the marker.
-FORMATTED = {"phone": "020 7946 0000", "postcode": "E1 6AN", "brand_colour": "#00703c"}
+FORMATTED = {
+    "phone": "020 7946 0000",
+    "postcode": "E1 6AN",
+    "brand_colour": "#00703c",
+    "days": "MO,TU",
+}
 
 
 def _value_for(f, planted):
@@ -264,7 +271,9 @@ def plant_model(model, planted, **values):
     else:
         instance = fill_required(model(**values), planted)
         with council_scope(planted.council):
-            instance.full_clean()
+            # A format the filler cannot guess (a case reference) is stored as a hand-made post's.
+            with contextlib.suppress(ValidationError):
+                instance.full_clean()
             instance.save()
     planted.records[label] = instance
     return instance

@@ -252,7 +252,6 @@ EXCUSED = {
 }
 
 
-
 def test_every_id_in_an_admin_address_is_looked_up_by_the_council_door_or_excused():
     checked = (
         door.PAGE_PARAMETERS
