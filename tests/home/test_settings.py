@@ -150,6 +150,8 @@ def test_production_settings_pass_the_deployment_checklist_with_no_warnings():
     assert result.returncode == 0, result.stdout + result.stderr
     # The one silenced check is the admin tag library's named replacement, nothing of deployment.
     assert "no issues (1 silenced)" in result.stdout
+    from django.conf import settings
+
     assert settings.SILENCED_SYSTEM_CHECKS == ["templates.W003"]
 
 
