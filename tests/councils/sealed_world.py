@@ -716,6 +716,12 @@ def _parameter(parameter, converter, name, route, target):
         if found is None:
             raise Unfillable(parameter)
         return found
+    if name in BY_ADDRESS:
+        label, attribute = BY_ADDRESS[name]
+        record = records.get(label)
+        if record is None:
+            raise Unfillable(f"{parameter}: no planted {label}")
+        return getattr(record, attribute)
     if parameter in by_name:
         value = by_name[parameter]
         if value is None:
@@ -785,6 +791,47 @@ def _models_named_by(route, name, target):
             kwargs["object_id"] = record.pk
         yield kwargs, {}
 
+
+# Our own addresses whose one id names a record of a known kind: (planted label, attribute).
+BY_ADDRESS = {
+    **dict.fromkeys(
+        (
+            "audits:detail",
+            "audits:conduct",
+            "audits:share",
+            "audits:moderate",
+            "audits:respond",
+            "audits:meeting",
+            "audits:family_form",
+        ),
+        ("audits.audit", "pk"),
+    ),
+    **dict.fromkeys(
+        ("audits:candidates", "audits:report", "audits:report_xlsx", "audits:top_ten"),
+        ("audits.cycle", "pk"),
+    ),
+    "audits:dip_sample": ("audits.dipsample", "pk"),
+    "audits:record_observation": ("audits.audittool", "pk"),
+    "review:detail": ("forms_app.familysubmission", "pk"),
+    "review:delete": ("forms_app.familysubmission", "pk"),
+    "review:callback_detail": ("forms_app.familysubmission", "pk"),
+    "review:cycle_form_dates": ("review.feedbackcycle", "pk"),
+    **dict.fromkeys(
+        (
+            "review:update_detail",
+            "review:update_accept",
+            "review:update_reject",
+            "review:update_status",
+        ),
+        ("forms_app.organisationupdate", "pk"),
+    ),
+    "search:entry": ("search.searchentry", "pk"),
+    "openreferral:service": ("resources.interventionpage", "translation_key"),
+    "openreferral:organization": ("resources.organisation", "uuid"),
+    "openreferral:service_at_location": ("resources.organisation", "uuid"),
+    "openreferral:taxonomy_term": ("resources.category", "uuid"),
+    "openreferral:taxonomy": ("resources.category", "uuid"),
+}
 
 MODEL_PARAMETERS = {
     "app_label",
