@@ -169,7 +169,8 @@ def real_provider(tmp_path_factory):
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 30
+        # Node loads the provider's modules slowly on a busy machine (two workers start it at once).
+        deadline = time.monotonic() + 90
         while True:
             try:
                 requests.get(f"{provider.issuer}/.well-known/openid-configuration", timeout=1)
