@@ -98,7 +98,9 @@ def test_the_text_inside_an_uploaded_file_is_found(staff_client, sites, filename
     assert result_titles(response) == ["Service leaflet"]
     html = response.content.decode()
     assert "<mark>Kinship</mark> carers get a weekly <mark>allowance</mark>" in html
-    assert f'href="/documents/{document.pk}/{filename}"' in html
+    # The stored name may carry a suffix when another test stored the same name at once.
+    assert f'href="/documents/{document.pk}/{document.filename}"' in html
+    assert document.filename.startswith(filename.rsplit(".", 1)[0])
 
 
 def test_docx_tables_are_read_too(sites):
