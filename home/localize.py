@@ -35,12 +35,13 @@ def refresh_source(instance):
     it says reliably whether a translation published since then is current.
     """
     source, created = TranslationSource.get_or_create_from_instance(instance)
-    if not created:
-        before, previous = _content(source), source.last_updated_at
-        source.update_from_db()
-        if _content(source) == before:
-            source.last_updated_at = previous
-            source.save(update_fields=["last_updated_at"])
+    before, previous = _content(source), source.last_updated_at
+    # A new source is taken from ``instance`` as held in memory, which may be
+    # older than the stored page; the stored page is what gets translated.
+    source.update_from_db()
+    if not created and _content(source) == before:
+        source.last_updated_at = previous
+        source.save(update_fields=["last_updated_at"])
     return source
 
 
