@@ -147,9 +147,9 @@ class ConductForm(PersonalDataCheck):
             if section["graded"]:
                 self.fields[f"{key}__grade"] = grade_field(section["title"])
                 self.initial[f"{key}__grade"] = saved.get("grade", "")
-            for part, label in (
-                ("working_well", _("What is working well")),
-                ("to_change", _("What needs to change")),
+            for part, label, themes_label in (
+                ("working_well", _("What is working well"), _("Themes of what is working well")),
+                ("to_change", _("What needs to change"), _("Themes of what needs to change")),
             ):
                 name = f"{key}__{part}"
                 self.fields[name] = forms.CharField(
@@ -162,7 +162,7 @@ class ConductForm(PersonalDataCheck):
                 names.append(name)
                 if themes:
                     self.fields[f"{name}_themes"] = forms.MultipleChoiceField(
-                        label=_("Themes"),
+                        label=themes_label,
                         choices=themes,
                         required=False,
                         widget=forms.CheckboxSelectMultiple,
