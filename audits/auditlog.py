@@ -15,6 +15,8 @@ SAFEGUARDING = "audits.safeguarding"
 RESPOND = "audits.safeguarding.respond"
 MEETING = "audits.meeting"
 FAMILY_FORM = "audits.family_form"
+SAMPLED = "audits.sampled"
+CONSULTANT_REVIEW = "audits.consultant_review"
 
 ACTIONS = {
     VIEW: (_("Audit viewed"), _("Audit viewed (%(screen)s)")),
@@ -28,6 +30,8 @@ ACTIONS = {
     RESPOND: (_("Safeguarding response"), _("Response to the safeguarding concern recorded")),
     MEETING: (_("Feedback meeting"), _("Feedback meeting record saved")),
     FAMILY_FORM: (_("Family's view asked"), _("Feedback form link made (%(tag)s)")),
+    SAMPLED: (_("Sampled for the consultant"), _("Drawn into %(consultant)s's sample")),
+    CONSULTANT_REVIEW: (_("Consultant's review"), _("External consultant's grade: %(grade)s")),
 }
 
 

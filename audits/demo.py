@@ -2,14 +2,17 @@
 
 Facts from Tower Hamlets' Quality Assurance Framework and its Tools and
 Resources booklet: the services and their timetable, the six practice
-standards the tools are aligned with, moderation, feedback meetings and
-re-audits at six weeks, dip samples and Practice Week. Idempotent: every
+standards the tools are aligned with, moderation (the Youth Justice Service's
+by an external moderator), the external consultant's sample, themes of
+strengths and areas for development, feedback meetings and re-audits at six
+weeks, dip samples and Practice Week. Idempotent: every
 record is found again by a natural key (a group name, a username, a case
 reference in a cycle).
 """
 
 import datetime
 import random
+import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -17,7 +20,9 @@ from django.utils import timezone
 
 from audits.models import (
     Audit,
+    AuditTheme,
     AuditTool,
+    ConsultantSample,
     Cycle,
     DipSample,
     DipSampleCase,
@@ -26,6 +31,7 @@ from audits.models import (
     Grade,
     MeetingAction,
     Observation,
+    SampledAudit,
     Service,
     Team,
 )
@@ -39,6 +45,8 @@ ROLES = {
     "Moderators": ["moderate_audits"],
     "Practitioners": ["see_own_audits"],
     "Team managers": ["see_team_audits", "conduct_audits"],
+    "External moderators": ["moderate_assigned_audits"],
+    "External consultants": ["review_sampled_audits"],
 }
 ACADEMY_PERMISSIONS = ["allocate_audits"]
 
@@ -48,6 +56,8 @@ DEMO_USERS = [
     ("moderator", "Morgan", "Moderator", "Moderators"),
     ("practitioner", "Priya", "Practitioner", "Practitioners"),
     ("team-manager", "Tariq", "Manager", "Team managers"),
+    ("yjs-moderator", "Yusuf", "Moderator", "External moderators"),
+    ("consultant", "Clara", "Consultant", "External consultants"),
 ]
 
 STANDARDS = [
@@ -76,17 +86,42 @@ SERVICES = [
 TEAMS = {
     "Early Help": ["Early Help North", "Early Help South"],
     "MASH / Assessment & Intervention": ["MASH", "Assessment & Intervention 1"],
+    "Youth Justice Service": ["Youth Justice"],
 }
-STRENGTHS = [
-    "The family describe the practitioner as someone who listens and comes back when promised.",
-    "The child's voice is clear in the record, with their own words about school.",
-    "The plan was written with the family, in their words, and they know the next steps.",
+# Themes of strengths and areas for development: the practice model's six Cs, which the
+# Quality Assurance Framework measures good work by, and its "drift or delay".
+THEMES = [
+    ("Relationships with the family", "Connect: trust built, the worker comes back as promised."),
+    ("The child's voice and lived experience", "Be Curious: the child's own words and day."),
+    ("Family network and community", "Build a Community: the family's own network is used."),
+    ("Plans made with the family", "Co-produce: the family find and own their solutions."),
+    ("Working with partner agencies", "Collaborate for Change: agencies work together."),
+    ("Management oversight and reflection", "Check Back: decisions and supervision recorded."),
+    ("Drift and delay", "Plans with dates and owners; no child waits."),
 ]
-CHANGES = [
-    "The plan needs dates and owners so that drift is visible.",
-    "Record management oversight and the reasons for decisions.",
-    "Check back with the family about what has changed for the child.",
-]
+# Each demo narrative and the themes it is tagged with.
+STRENGTHS = {
+    "The family describe the practitioner as someone who listens and comes back when promised.": [
+        "Relationships with the family"
+    ],
+    "The child's voice is clear in the record, with their own words about school.": [
+        "The child's voice and lived experience"
+    ],
+    "The plan was written with the family, in their words, and they know the next steps.": [
+        "Plans made with the family",
+        "Family network and community",
+    ],
+}
+CHANGES = {
+    "The plan needs dates and owners so that drift is visible.": ["Drift and delay"],
+    "Record management oversight and the reasons for decisions.": [
+        "Management oversight and reflection"
+    ],
+    "Check back with the family about what has changed for the child.": [
+        "Plans made with the family",
+        "The child's voice and lived experience",
+    ],
+}
 
 
 def ensure_groups():
@@ -148,6 +183,11 @@ def ensure_programme(users, today=None):
     """Tower Hamlets' services, tools, cycles, audits, meetings, dip sample and observations."""
     today = today or timezone.localdate()
     academy = get_user_model().objects.get(username="academy")
+    themes = {}
+    for name, description in THEMES:
+        themes[name], _created = AuditTheme.objects.get_or_create(
+            name=name, defaults={"description": description}
+        )
     services = {}
     for name, frequency, pattern, example in SERVICES:
         services[name], _created = Service.objects.update_or_create(
@@ -159,6 +199,7 @@ def ensure_programme(users, today=None):
                 "head_of_service": academy,
             },
         )
+    services["Youth Justice Service"].external_moderators.set([users["yjs-moderator"]])
     teams = {}
     for service_name, names in TEAMS.items():
         for team_name in names:
@@ -182,6 +223,9 @@ def ensure_programme(users, today=None):
                     }
                 ]
             ),
+        ),
+        "Youth Justice Service": _tool(
+            "Youth Justice audit tool", services["Youth Justice Service"], tool_sections()
         ),
     }
     observation = _tool(
@@ -265,6 +309,7 @@ def ensure_programme(users, today=None):
                     chance,
                     today,
                     done=True,
+                    themes=themes,
                 )
             )
         for number in range(per_cycle - 2):
@@ -278,9 +323,31 @@ def ensure_programme(users, today=None):
                     chance,
                     today,
                     done=number < 2,
+                    themes=themes,
                 )
             )
+    # The Youth Justice Service audits monthly; last month's audits are moderated externally.
+    youth_justice = Cycle.ensure_for(
+        services["Youth Justice Service"],
+        (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1),
+    )
+    for number in range(3):
+        made.append(
+            _audit(
+                youth_justice,
+                tools["Youth Justice Service"],
+                teams["Youth Justice"],
+                users,
+                number + 1,
+                chance,
+                today,
+                done=True,
+                themes=themes,
+                moderator=users["yjs-moderator"],
+            )
+        )
     _follow_up(made, users, today)
+    _consultant_sample(made, users, today)
     _dip_sample(services["Early Help"], teams)
     _observations(observation, teams, users, today)
     return made
@@ -310,9 +377,10 @@ GRADE_CHOICES = [
 ]
 
 
-def _audit(cycle, tool, team, users, number, chance, today, done):
+def _audit(cycle, tool, team, users, number, chance, today, done, themes, moderator=None):
     service = cycle.service
-    prefix = "EH" if service.case_reference_pattern.startswith("^EH") else ""
+    moderator = moderator or users["moderator"]
+    prefix = re.match(r"[A-Z]*", service.case_reference_example).group()
     reference = f"{prefix}{104200 + number * 37:06d}" if prefix else f"{1048000 + number * 53}"
     audit = Audit.objects.filter(
         cycle=cycle, case_reference=reference, kind=Audit.Kind.AUDIT
@@ -332,10 +400,13 @@ def _audit(cycle, tool, team, users, number, chance, today, done):
             if chance.random() < 0.6
             else chance.choice([Grade.GOOD, Grade.REQUIRES_IMPROVEMENT])
         )
+        strength, change = chance.choice(list(STRENGTHS)), chance.choice(list(CHANGES))
         answers[section["key"]] = {
             "grade": grade,
-            "working_well": chance.choice(STRENGTHS),
-            "to_change": chance.choice(CHANGES),
+            "working_well": strength,
+            "to_change": change,
+            "working_well_themes": sorted(themes[name].pk for name in STRENGTHS[strength]),
+            "to_change_themes": sorted(themes[name].pk for name in CHANGES[change]),
         }
     due = min(cycle.ends_on, today + datetime.timedelta(days=14)) if not done else cycle.ends_on
     audit = Audit(
@@ -365,11 +436,11 @@ def _audit(cycle, tool, team, users, number, chance, today, done):
             changed = Grade.REQUIRES_IMPROVEMENT if overall == Grade.GOOD else Grade.GOOD
             audit.moderated_grades = {"overall": changed}
             audit.moderation_reason = "The record does not show the impact the narrative describes."
-            audit.moderated_by = users["moderator"]
+            audit.moderated_by = moderator
             audit.moderated_at = timezone.now()
         elif number % 2:
             audit.moderated_grades = {"overall": overall}
-            audit.moderated_by = users["moderator"]
+            audit.moderated_by = moderator
             audit.moderated_at = timezone.now()
     audit.save()
     return audit
@@ -406,7 +477,11 @@ def _follow_up(audits, users, today):
         reaudit = audit.reaudits.get(kind=Audit.Kind.REAUDIT)
         if not reaudit.is_completed and index == 0:
             reaudit.answers = {
-                section["key"]: {"grade": Grade.GOOD, "working_well": STRENGTHS[2], "to_change": ""}
+                section["key"]: {
+                    "grade": Grade.GOOD,
+                    "working_well": list(STRENGTHS)[2],
+                    "to_change": "",
+                }
                 for section in reaudit.sections
             }
             reaudit.overall_grade = Grade.GOOD
@@ -414,6 +489,43 @@ def _follow_up(audits, users, today):
             reaudit.status = Audit.Status.COMPLETED
             reaudit.completed_at = timezone.now()
             reaudit.save()
+
+
+def _consultant_sample(audits, users, today):
+    """The consultant's sample of the half-year's completed audits; they reviewed three."""
+    academy = get_user_model().objects.get(username="academy")
+    starts_on = _months_before(today.replace(day=1), 6)
+    sample, created = ConsultantSample.objects.get_or_create(
+        consultant=users["consultant"],
+        period_starts_on=starts_on,
+        defaults={"period_ends_on": today, "drawn_by": academy},
+    )
+    if not created:
+        return sample
+    drawn = [audit for audit in audits if audit.is_completed and audit.kind == Audit.Kind.AUDIT][
+        ::4
+    ][:6]
+    for number, audit in enumerate(drawn):
+        entry = SampledAudit(sample=sample, audit=audit)
+        if number < 3:
+            entry.grade = (
+                audit.final_grade
+                if number < 2
+                else (
+                    Grade.REQUIRES_IMPROVEMENT
+                    if audit.final_grade != Grade.REQUIRES_IMPROVEMENT
+                    else Grade.GOOD
+                )
+            )
+            entry.commentary = (
+                "The grade is borne out by the file record; the practitioner could say what "
+                "the audit changed in their work."
+                if number < 2
+                else "The narrative is generous: the plan on the file still has no dates."
+            )
+            entry.reviewed_at = timezone.now()
+        entry.save()
+    return sample
 
 
 def _dip_sample(service, teams):

@@ -6,7 +6,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from audits import personal
-from audits.models import Audit, AuditTool, Cycle, Grade, MeetingAction, Team
+from audits.models import (
+    THEME_PARTS,
+    Audit,
+    AuditTheme,
+    AuditTool,
+    ConsultantSample,
+    Cycle,
+    Grade,
+    MeetingAction,
+    Service,
+    Team,
+)
 from audits.permissions import policy
 
 GRADE_ERROR = _(
@@ -129,15 +140,16 @@ class ConductForm(PersonalDataCheck):
         super().__init__(*args, **kwargs)
         self.audit = audit
         names = []
+        themes = [(str(theme.pk), theme.name) for theme in AuditTheme.objects.all()]
         for section in audit.sections:
             key = section["key"]
             saved = audit.answers.get(key) or {}
             if section["graded"]:
                 self.fields[f"{key}__grade"] = grade_field(section["title"])
                 self.initial[f"{key}__grade"] = saved.get("grade", "")
-            for part, label in (
-                ("working_well", _("What is working well")),
-                ("to_change", _("What needs to change")),
+            for part, label, themes_label in (
+                ("working_well", _("What is working well"), _("Themes of what is working well")),
+                ("to_change", _("What needs to change"), _("Themes of what needs to change")),
             ):
                 name = f"{key}__{part}"
                 self.fields[name] = forms.CharField(
@@ -148,6 +160,16 @@ class ConductForm(PersonalDataCheck):
                 )
                 self.initial[name] = saved.get(part, "")
                 names.append(name)
+                if themes:
+                    self.fields[f"{name}_themes"] = forms.MultipleChoiceField(
+                        label=themes_label,
+                        choices=themes,
+                        required=False,
+                        widget=forms.CheckboxSelectMultiple,
+                    )
+                    self.initial[f"{name}_themes"] = [
+                        str(pk) for pk in saved.get(f"{part}_themes", [])
+                    ]
         self.fields["overall_grade"] = grade_field(_("Overall grade"))
         self.fields["practitioner_view"] = forms.CharField(
             label=_("The practitioner's view: what helped or hindered"),
@@ -215,6 +237,10 @@ class ConductForm(PersonalDataCheck):
                 part: cleaned.get(f"{key}__{part}", "") or ""
                 for part in ("working_well", "to_change")
             }
+            for part, stored in THEME_PARTS.items():
+                answers[key][stored] = sorted(
+                    int(pk) for pk in cleaned.get(f"{key}__{part}_themes") or ()
+                )
             if section["graded"]:
                 answers[key]["grade"] = cleaned.get(f"{key}__grade", "")
         audit.answers = answers
@@ -306,3 +332,71 @@ class ResponseForm(forms.Form):
     response = forms.CharField(
         label=_("What you did about the concern"), widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class ConsultantSampleForm(forms.ModelForm):
+    """The Learning Academy draws a period's sample of completed audits for the consultant."""
+
+    size = forms.IntegerField(
+        label=_("how many audits"),
+        min_value=1,
+        max_value=50,
+        initial=10,
+        help_text=_("Drawn at random from the period's completed audits (not re-audits)."),
+    )
+
+    class Meta:
+        model = ConsultantSample
+        fields = ["consultant", "period_starts_on", "period_ends_on", "service"]
+        widgets = {
+            "period_starts_on": forms.DateInput(attrs={"type": "date"}),
+            "period_ends_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        full_names(self.fields["consultant"]).queryset = people().filter(
+            pk__in=policy.users_with_any_permission(["consult"]).values("pk")
+        )
+        self.fields["service"].queryset = Service.objects.all()
+        self.fields["service"].empty_label = _("Every service")
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("period_starts_on"), cleaned.get("period_ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("period_ends_on", _("A period cannot end before it starts."))
+        elif starts and ends:
+            period = ConsultantSample(
+                period_starts_on=starts, period_ends_on=ends, service=cleaned.get("service")
+            )
+            if not period.candidates().exists():
+                self.add_error(
+                    "period_starts_on",
+                    _("No audit was completed in this period. Choose another."),
+                )
+        return cleaned
+
+
+class ConsultantReviewForm(PersonalDataCheck):
+    """The external consultant's own view of a sampled audit: a grade and commentary."""
+
+    checked_fields = ("commentary",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["grade"] = grade_field(_("Your grade for the audited work"), required=True)
+        self.fields["commentary"] = forms.CharField(
+            label=_("Your commentary"),
+            widget=forms.Textarea(attrs={"rows": 5}),
+            help_text=_(
+                "Is the grade accurate, and what was the audit's impact? No names, phone "
+                "numbers or dates of birth."
+            ),
+        )
+        self.fields["confirm_not_personal"] = self.fields.pop("confirm_not_personal")
+
+    def clean(self):
+        cleaned = super().clean()
+        self.check_personal_data()
+        return cleaned

@@ -16,6 +16,7 @@ import json
 import re
 
 from dateutil.relativedelta import relativedelta
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -95,6 +96,18 @@ class Service(CouncilOwned):
         _("example case reference"), max_length=40, default="1234567"
     )
     head_of_service = _user_field(_("Head of Service"), "+", null=True)
+    external_moderators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="moderated_services",
+        limit_choices_to=council_people,
+        verbose_name=_("external moderators"),
+        help_text=_(
+            "People from outside the council who moderate this service's audits, e.g. the "
+            "Youth Justice Service's independent moderator. When anyone is named here, only "
+            "they moderate the service; the council's moderation group moderates the rest."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -102,6 +115,7 @@ class Service(CouncilOwned):
         FieldPanel("case_reference_pattern"),
         FieldPanel("case_reference_example"),
         FieldPanel("head_of_service"),
+        FieldPanel("external_moderators", widget=forms.CheckboxSelectMultiple),
     ]
 
     class Meta:
@@ -136,6 +150,38 @@ class Service(CouncilOwned):
     def cycle_ending(self, starts_on):
         months = MONTHS_PER_CYCLE[Frequency(self.frequency)]
         return starts_on + relativedelta(months=months) - datetime.timedelta(days=1)
+
+
+class AuditTheme(CouncilOwned):
+    """A theme the Learning Academy reports strengths and areas for development under.
+
+    The Quality Assurance Framework's audit findings report sets out "main
+    themes under strengths, and areas for development"; auditors tag each
+    section's two narratives with the council's themes, and reports count them.
+    """
+
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(
+        _("what it covers"),
+        blank=True,
+        help_text=_("Shown to auditors beside the theme, so that everyone tags alike."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "name"], name="audit_theme_per_council")
+        ]
+        verbose_name = _("audit theme")
+
+    def __str__(self):
+        return self.name
+
+
+# Where an audit's answers keep the themes of each section's two narratives.
+THEME_PARTS = {"working_well": "working_well_themes", "to_change": "to_change_themes"}
 
 
 class Team(CouncilOwned):
@@ -364,6 +410,14 @@ class Audit(CouncilOwned):
             ("moderate_audits", _("Moderate the council's audits")),
             ("see_team_audits", _("See the audits of the teams they manage")),
             ("see_own_audits", _("See audits of their own work once shared")),
+            (
+                "moderate_assigned_audits",
+                _("Moderate only the services naming them as external moderator"),
+            ),
+            (
+                "review_sampled_audits",
+                _("Review the audits sampled for them (external consultant)"),
+            ),
         ]
 
     def __str__(self):
@@ -381,6 +435,13 @@ class Audit(CouncilOwned):
         if moderated and key in self.moderated_grades:
             return self.moderated_grades[key]
         return (self.answers.get(key) or {}).get("grade", "")
+
+    def theme_ids(self, part):
+        """The themes ``part`` ("working_well" or "to_change") is tagged with in any section."""
+        found = set()
+        for answer in self.answers.values():
+            found.update((answer or {}).get(THEME_PARTS[part], ()))
+        return found
 
     @property
     def final_grade(self):
@@ -441,6 +502,68 @@ class Audit(CouncilOwned):
                 )
             )
         )
+
+
+class ConsultantSample(CouncilOwned):
+    """Audits drawn for the external social work consultant's review, twice a year.
+
+    The consultant checks the accuracy and impact of the audit programme on a
+    sample of a period's completed audits; they see those audits only, and
+    their own grade and commentary are kept beside the auditor's and the
+    moderator's.
+    """
+
+    consultant = _user_field(_("external consultant"), "consultant_samples")
+    period_starts_on = models.DateField(_("audits completed from"))
+    period_ends_on = models.DateField(_("audits completed until"))
+    service = models.ForeignKey(
+        Service,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("service"),
+    )
+    drawn_by = _user_field(_("drawn by"), "+", null=True)
+    drawn_at = models.DateTimeField(_("drawn"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-drawn_at"]
+        verbose_name = _("external consultant's sample")
+
+    def __str__(self):
+        return _("Sample of audits completed %(start)s – %(end)s") % {
+            "start": f"{self.period_starts_on:%-d %b %Y}",
+            "end": f"{self.period_ends_on:%-d %b %Y}",
+        }
+
+    def candidates(self):
+        """The period's completed first audits, which the sample is drawn from."""
+        audits = Audit.objects.filter(
+            status=Audit.Status.COMPLETED,
+            kind=Audit.Kind.AUDIT,
+            completed_at__date__gte=self.period_starts_on,
+            completed_at__date__lte=self.period_ends_on,
+        )
+        return audits.filter(cycle__service=self.service) if self.service_id else audits
+
+
+class SampledAudit(CouncilOwned):
+    """One audit in a consultant's sample, with the consultant's own grade and commentary."""
+
+    sample = models.ForeignKey(ConsultantSample, on_delete=models.CASCADE, related_name="entries")
+    audit = models.ForeignKey(Audit, on_delete=models.PROTECT, related_name="consultant_reviews")
+    grade = models.CharField(
+        _("consultant's grade"), max_length=30, choices=Grade.choices, blank=True
+    )
+    commentary = models.TextField(_("consultant's commentary"), blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["audit__cycle__service__name", "audit_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["sample", "audit"], name="audit_once_per_sample")
+        ]
 
 
 class SafeguardingResponse(CouncilOwned):

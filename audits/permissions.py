@@ -1,11 +1,14 @@
 """Who may see and do what with audits, within one council (README, "Who may see what").
 
 Roles are Django permissions held through each council's groups (Auditors,
-Moderators, Practitioners, Team managers, the Learning Academy); which audits
-a role reaches is the relationship to the audit: the auditor allocated, the
-practitioner whose work it is (once shared), the manager of the team, the
-Head of Service, or everyone's for moderators and the Academy. The council is
-the request's: the default manager filters every query to it.
+Moderators, Practitioners, Team managers, External moderators, External
+consultants, the Learning Academy); which audits a role reaches is the
+relationship to the audit: the auditor allocated, the practitioner whose work
+it is (once shared), the manager of the team, the Head of Service, the
+external moderator named on the service, the consultant the audit was sampled
+for, or everyone's for moderators and the Academy. A service that names
+external moderators is moderated by them alone. The council is the request's:
+the default manager filters every query to it.
 
 Every view asks ``policy`` for a named action; an unknown action is refused.
 """
@@ -15,20 +18,24 @@ from django.db.models import Q
 from django.http import Http404
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from audits.models import Audit
+from audits.models import Audit, SampledAudit, Service
 
 ALLOCATE = "audits.allocate_audits"
 CONDUCT = "audits.conduct_audits"
 MODERATE = "audits.moderate_audits"
 TEAM = "audits.see_team_audits"
 OWN = "audits.see_own_audits"
-ROLE_PERMISSIONS = (ALLOCATE, CONDUCT, MODERATE, TEAM, OWN)
+MODERATE_ASSIGNED = "audits.moderate_assigned_audits"
+CONSULT = "audits.review_sampled_audits"
+ROLE_PERMISSIONS = (ALLOCATE, CONDUCT, MODERATE, TEAM, OWN, MODERATE_ASSIGNED, CONSULT)
 
 # action: the permissions that open it (the instance check then narrows by relationship)
 ACTIONS = {
     "view": ROLE_PERMISSIONS,
     "conduct": (CONDUCT,),
-    "moderate": (MODERATE,),
+    "moderate": (MODERATE, MODERATE_ASSIGNED),
+    "consult": (CONSULT,),
+    "samples": (ALLOCATE, CONSULT),
     "allocate": (ALLOCATE,),
     "report": (ALLOCATE, MODERATE),
     "export": (ALLOCATE, MODERATE),
@@ -61,7 +68,9 @@ class AuditPermissionPolicy(BasePermissionPolicy):
         if not self.user_has_permission(user, action):
             return audits.none()
         if action == "moderate":
-            return audits.filter(status=Audit.Status.COMPLETED)
+            return audits.filter(status=Audit.Status.COMPLETED).filter(self._moderates(user))
+        if action == "consult":
+            return audits.filter(pk__in=self._sampled_for(user))
         if action == "conduct":
             return audits.filter(auditor=user).exclude(status=Audit.Status.COMPLETED)
         everyone = user.has_perm(ALLOCATE) if action == "meeting" else self.sees_all(user)
@@ -79,7 +88,30 @@ class AuditPermissionPolicy(BasePermissionPolicy):
             related |= Q(team__manager=user) | Q(cycle__service__head_of_service=user)
         if practitioner and user.has_perm(OWN):
             related |= Q(practitioner=user, shared_at__isnull=False)
+        if user.has_perm(MODERATE_ASSIGNED):
+            related |= Q(status=Audit.Status.COMPLETED) & self._assigned_to(user)
+        if user.has_perm(CONSULT):
+            related |= Q(pk__in=self._sampled_for(user))
         return related
+
+    def _moderates(self, user):
+        """The council's moderators moderate every service but those with external moderators."""
+        moderates = Q(pk__in=[])
+        if user.has_perm(MODERATE):
+            moderates |= ~Q(
+                cycle__service__in=Service.objects.filter(external_moderators__isnull=False).values(
+                    "pk"
+                )
+            )
+        if user.has_perm(MODERATE_ASSIGNED):
+            moderates |= self._assigned_to(user)
+        return moderates
+
+    def _assigned_to(self, user):
+        return Q(cycle__service__in=Service.objects.filter(external_moderators=user).values("pk"))
+
+    def _sampled_for(self, user):
+        return SampledAudit.objects.filter(sample__consultant=user).values("audit")
 
     def users_with_any_permission(self, actions):
         from django.contrib.auth import get_user_model

@@ -1,7 +1,9 @@
-"""Reports per service and cycle: grades before and after moderation, re-audits, trends.
+"""Reports per service and cycle: grades before and after moderation, themes, re-audits, trends.
 
 Counts are of completed audits of the cycle; six-week re-audits are reported
-as re-audit outcomes, not again among the cycle's grades.
+as re-audit outcomes, not again among the cycle's grades. A theme counts the
+audits whose strengths (or areas for development) name it in any section, so
+an audit is counted once per theme however many sections name it.
 """
 
 import io
@@ -19,7 +21,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
 from audits import auditlog, personal
-from audits.models import Audit, Cycle, Grade
+from audits.models import Audit, AuditTheme, Cycle, Grade, SampledAudit
 from audits.permissions import require
 
 GRADES = list(Grade)
@@ -65,9 +67,25 @@ def cycle_report(cycle):
     was_ri = sum(
         1 for audit in reaudits if audit.reaudit_of.final_grade == Grade.REQUIRES_IMPROVEMENT
     )
+    by_pk = {audit.pk: audit for audit in graded}
+    reviews = SampledAudit.objects.filter(audit__in=list(by_pk)).exclude(grade="")
+    sampled_final = Counter(by_pk[review.audit_id].final_grade for review in reviews)
+    consultant = Counter(review.grade for review in reviews)
     return {
         "cycle": cycle,
         "audits": len(graded),
+        "theme_columns": [_("Strengths"), _("Areas for development")],
+        "themes": theme_rows(graded),
+        "consultant": grade_rows(
+            {
+                _("Sampled audits, after moderation"): sampled_final,
+                _("External consultant"): consultant,
+            }
+        ),
+        "consultant_reviewed": len(reviews),
+        "consultant_agreed": sum(
+            1 for review in reviews if review.grade == by_pk[review.audit_id].final_grade
+        ),
         "grades": [str(grade.label) for grade in GRADES],
         "sections_before": grade_rows(before),
         "sections_after": grade_rows(after),
@@ -80,6 +98,18 @@ def cycle_report(cycle):
         "reaudits_ri_reached_good": improved,
         "trend": trend(cycle),
     }
+
+
+def theme_rows(audits):
+    """[(theme, [audits naming it a strength, audits naming it an area for development], total)]."""
+    strengths, areas = Counter(), Counter()
+    for audit in audits:
+        strengths.update(audit.theme_ids("working_well"))
+        areas.update(audit.theme_ids("to_change"))
+    return [
+        (theme.name, [strengths[theme.pk], areas[theme.pk]], strengths[theme.pk] + areas[theme.pk])
+        for theme in AuditTheme.objects.all()
+    ]
 
 
 def trend(cycle):
@@ -117,7 +147,7 @@ def report(request, cycle_pk):
     require(request.user, "report")
     cycle = get_object_or_404(Cycle.objects.select_related("service"), pk=cycle_pk)
     data = cycle_report(cycle)
-    for name in ("sections_before", "sections_after", "overall", "trend"):
+    for name in ("sections_before", "sections_after", "overall", "themes", "consultant", "trend"):
         data[f"{name}_bars"] = with_bars(data[name])
     return TemplateResponse(request, "audits/report.html", data)
 
@@ -142,6 +172,24 @@ def report_xlsx(request, cycle_pk):
         sheet.write_row(0, 0, ["", *data["grades"], _("Total")], bold)
         for number, (label, counts, total) in enumerate(rows, start=1):
             sheet.write_row(number, 0, [str(label), *counts, total])
+    sheet = book.add_worksheet(_("Themes"))
+    sheet.write_row(0, 0, [_("Theme"), *data["theme_columns"], _("Total")], bold)
+    for number, (label, counts, total) in enumerate(data["themes"], start=1):
+        sheet.write_row(number, 0, [str(label), *counts, total])
+    sheet = book.add_worksheet(_("Consultant sample"))
+    sheet.write_row(0, 0, ["", *data["grades"], _("Total")], bold)
+    for number, (label, counts, total) in enumerate(data["consultant"], start=1):
+        sheet.write_row(number, 0, [str(label), *counts, total])
+    sheet.write_row(
+        len(data["consultant"]) + 2,
+        0,
+        [
+            _("Reviewed by the consultant"),
+            data["consultant_reviewed"],
+            _("Agreed"),
+            data["consultant_agreed"],
+        ],
+    )
     sheet = book.add_worksheet(_("Re-audits"))
     sheet.write_row(
         0, 0, [_("Re-audits"), _("Were requires improvement"), _("Now good or better")], bold

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from audits import reports, samples, views
+from audits import consultant, reports, samples, views
 
 app_name = "audits"
 
@@ -15,6 +15,13 @@ urlpatterns = [
     path("<int:pk>/respond/", views.respond, name="respond"),
     path("<int:pk>/meeting/", views.meeting, name="meeting"),
     path("<int:pk>/family-form/", views.family_form, name="family_form"),
+    path("<int:pk>/consultant-review/", consultant.review, name="consultant_review"),
+    path("consultant-samples/", consultant.samples, name="consultant_samples"),
+    path(
+        "consultant-samples/<int:consultant_sample_pk>/",
+        consultant.sample,
+        name="consultant_sample",
+    ),
     path("reports/", reports.index, name="reports"),
     path("reports/<int:cycle_pk>/", reports.report, name="report"),
     path("reports/<int:cycle_pk>/report.xlsx", reports.report_xlsx, name="report_xlsx"),

@@ -25,7 +25,16 @@ from audits.forms import (
     ModerationForm,
     ResponseForm,
 )
-from audits.models import Audit, Cycle, FeedbackMeeting, Grade, MeetingAction, SafeguardingResponse
+from audits.models import (
+    THEME_PARTS,
+    Audit,
+    AuditTheme,
+    Cycle,
+    FeedbackMeeting,
+    Grade,
+    MeetingAction,
+    SafeguardingResponse,
+)
 from audits.permissions import audit_for, policy, require
 
 GRADE_LABELS = dict(Grade.choices)
@@ -113,17 +122,25 @@ def detail(request, pk):
     audit = audit_for(request.user, "view", pk)
     auditlog.log(audit, auditlog.VIEW, request.user, screen="detail")
     sections = []
+    theme_names = dict(AuditTheme.objects.values_list("pk", "name"))
     for section in audit.sections:
         answer = audit.answers.get(section["key"]) or {}
         sections.append(
             {
                 **section,
                 "answer": answer,
+                "themes": {
+                    part: [theme_names[pk] for pk in answer.get(stored, ()) if pk in theme_names]
+                    for part, stored in THEME_PARTS.items()
+                },
                 "grade": GRADE_LABELS.get(answer.get("grade", ""), ""),
                 "moderated": GRADE_LABELS.get(audit.moderated_grades.get(section["key"], ""), ""),
             }
         )
     user = request.user
+    reviews = audit.consultant_reviews.exclude(grade="").select_related("sample__consultant")
+    if not policy.sees_all(user):
+        reviews = reviews.filter(sample__consultant=user)
     family_answers = []
     if audit.family_source_tag:
         from forms_app.models import FamilySubmission
@@ -152,6 +169,10 @@ def detail(request, pk):
             "can_meet": hasattr(audit, "meeting")
             and policy.instances_user_has_permission_for(user, "meeting").filter(pk=pk).exists(),
             "is_auditor": audit.auditor_id == user.pk,
+            "can_consult": policy.instances_user_has_permission_for(user, "consult")
+            .filter(pk=pk)
+            .exists(),
+            "consultant_reviews": reviews,
             "responses": audit.responses.select_related("responder"),
             "reaudits": audit.reaudits.all(),
             "response_form": ResponseForm(),

@@ -7,7 +7,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from audits import auditlog, urls
-from audits.models import AuditTool, Cycle, DipSample, Service, Team
+from audits.models import AuditTheme, AuditTool, Cycle, DipSample, Service, Team
 from audits.permissions import AcademyOnlyPolicy, policy
 
 
@@ -60,7 +60,22 @@ class DipSampleViewSet(AcademyViewSet):
     list_display = ["title", "service", "created_at"]
 
 
-VIEWSETS = [ServiceViewSet, TeamViewSet, ToolViewSet, CycleViewSet, DipSampleViewSet]
+class ThemeViewSet(AcademyViewSet):
+    model = AuditTheme
+    icon = "tag"
+    name = "audit_themes"
+    url_prefix = "audits/themes"
+    list_display = ["name", "description"]
+
+
+VIEWSETS = [
+    ServiceViewSet,
+    TeamViewSet,
+    ToolViewSet,
+    ThemeViewSet,
+    CycleViewSet,
+    DipSampleViewSet,
+]
 
 
 @hooks.register("register_admin_viewset")
@@ -95,6 +110,7 @@ class CheckBackMenu(SubmenuMenuItem):
 def _menu_items():
     builders = [
         (_("Audit tools and forms"), "audit_tools:index", "form"),
+        (_("Themes for strengths and areas"), "audit_themes:index", "tag"),
         (_("Services and timetables"), "audit_services:index", "group"),
         (_("Teams"), "audit_teams:index", "group"),
         (_("Cycles"), "audit_cycles:index", "date"),
@@ -118,6 +134,13 @@ def _menu_items():
             icon_name="help",
             order=210,
             action="dip",
+        ),
+        AuditMenuItem(
+            _("External consultant's samples"),
+            reverse("audits:consultant_samples"),
+            icon_name="view",
+            order=215,
+            action="samples",
         ),
         AuditMenuItem(
             _("Practice Week and exit interviews"),

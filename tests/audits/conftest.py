@@ -28,6 +28,8 @@ def audit_users(demo_users):
     users = {**demo_users, **demo.ensure_users(groups)}
     users["other-auditor"] = UserFactory(username="other-auditor", email="other@example.org")
     users["other-auditor"].groups.set([groups[("tower-hamlets", "Auditors")]])
+    users["other-consultant"] = UserFactory(username="other-consultant")
+    users["other-consultant"].groups.set([groups[("tower-hamlets", "External consultants")]])
     users["newham-auditor"] = UserFactory(username="newham-auditor", council=council("newham"))
     users["newham-auditor"].groups.set([groups[("newham", "Auditors")]])
     return users

@@ -11,7 +11,18 @@ import pytest
 from django.urls import URLResolver, get_resolver
 from wagtail.models import ModelLogEntry
 
-from audits.models import Audit, AuditTool, DipSample, FeedbackMeeting
+from audits.models import (
+    Audit,
+    AuditTheme,
+    AuditTool,
+    ConsultantSample,
+    Cycle,
+    DipSample,
+    FeedbackMeeting,
+    SampledAudit,
+    Service,
+    Team,
+)
 from audits.permissions import ACTIONS, policy
 from councils.tenancy import council_scope
 from tests.audits.conftest import SECTIONS, allocate, completed
@@ -44,7 +55,10 @@ def audit_routes():
 
 @pytest.fixture
 def target(programme, audit_users, today):
-    """A completed, shared audit with a safeguarding concern, a meeting and a dip sample."""
+    """A completed, shared audit with a safeguarding concern, a meeting and a dip sample.
+
+    It is also in another consultant's sample, so that being sampled opens it to nobody else.
+    """
     from django.utils import timezone
 
     audit = completed(
@@ -63,13 +77,24 @@ def target(programme, audit_users, today):
             title="Neglect tool",
             questions=[("question", {"key": "tool", "label": "Tool seen?", "answer": "yes_no"})],
         )
+        AuditTheme.objects.create(name="Drift and delay")
+        drawn = ConsultantSample.objects.create(
+            consultant=audit_users["other-consultant"],
+            period_starts_on=today,
+            period_ends_on=today,
+            drawn_by=audit_users["academy"],
+        )
+        SampledAudit.objects.create(sample=drawn, audit=audit, grade="good", commentary="Fair.")
     return audit
 
 
-def fill(route, programme, audit):
+def fill(route, programme, audit, consultant_sample=None):
     with council_scope(council()):
         sample = DipSample.objects.get()
+        theme = AuditTheme.objects.get()
+        consultant_sample = consultant_sample or ConsultantSample.objects.get()
     by_prefix = {
+        "admin/audits/themes/": theme.pk,
         "admin/audits/services/": programme["service"].pk,
         "admin/audits/teams/": programme["team"].pk,
         "admin/audits/tools/": programme["tool"].pk,
@@ -80,7 +105,12 @@ def fill(route, programme, audit):
         tool, _created = AuditTool.objects.get_or_create(
             name="Practice Week", kind=AuditTool.Kind.OBSERVATION, defaults={"sections": SECTIONS}
         )
-    values = {"cycle_pk": programme["current"].pk, "sample_pk": sample.pk, "tool_pk": tool.pk}
+    values = {
+        "cycle_pk": programme["current"].pk,
+        "sample_pk": sample.pk,
+        "tool_pk": tool.pk,
+        "consultant_sample_pk": consultant_sample.pk,
+    }
 
     def value(match):
         name = match.group(1)
@@ -122,6 +152,8 @@ def test_the_walk_finds_every_kind_of_audit_screen():
         ("staff", None),
         ("editor", None),
         ("other-auditor", None),
+        ("consultant", None),
+        ("yjs-moderator", None),
         ("newham-academy", None),
         ("newham-academy", NEWHAM),
         ("newham-auditor", NEWHAM),
@@ -162,9 +194,18 @@ def test_the_academy_reaches_every_screen_and_each_view_is_in_the_audit_log(
     for route in audit_routes():
         url = fill(route, programme, target)
         response = client.get(url)
-        if route.endswith(("/conduct/", "/moderate/", "/share/", "/respond/", "/family-form/")):
-            # Carrying out an audit is its auditor's alone and moderating the moderators';
-            # the rest are forms posted from the audit's page.
+        if route.endswith(
+            (
+                "/conduct/",
+                "/moderate/",
+                "/share/",
+                "/respond/",
+                "/family-form/",
+                "/consultant-review/",
+            )
+        ):
+            # Carrying out an audit is its auditor's alone, moderating the moderators' and a
+            # review the consultant's; the rest are forms posted from the audit's page.
             assert response.status_code in (404, 405), url
         else:
             assert response.status_code == 200, (url, response.status_code)
@@ -173,6 +214,70 @@ def test_the_academy_reaches_every_screen_and_each_view_is_in_the_audit_log(
     assert {"audits.view", "audits.export"} <= actions
     screens = {entry.data.get("screen") for entry in entries.filter(action="audits.view")}
     assert {"detail", "meeting"} <= screens
+
+
+OWN_MARKER = "YJ888888"
+# The addresses each limited role opens with its own audit; every other one is closed to it.
+LIMITED_ROLES = {
+    "consultant": {
+        "admin/audits/",
+        "admin/audits/<int:pk>/",
+        "admin/audits/<int:pk>/consultant-review/",
+        "admin/audits/consultant-samples/",
+        "admin/audits/consultant-samples/<int:consultant_sample_pk>/",
+    },
+    "yjs-moderator": {"admin/audits/", "admin/audits/<int:pk>/", "admin/audits/<int:pk>/moderate/"},
+}
+
+
+@pytest.mark.parametrize("role", sorted(LIMITED_ROLES))
+def test_the_consultant_and_the_external_moderator_open_only_their_own_audits(
+    client, audit_users, programme, target, today, role
+):
+    """The Youth Justice Service's audit is the external moderator's, the sampled one the
+    consultant's; every address with either shows nothing of the council's other audits."""
+    with council_scope(council()):
+        service = Service.objects.create(
+            name="Youth Justice Service",
+            case_reference_pattern=r"^YJ[0-9]{6}$",
+            case_reference_example="YJ300127",
+        )
+        service.external_moderators.set([audit_users["yjs-moderator"]])
+        team = Team.objects.create(service=service, name="Youth Justice")
+        tool = AuditTool.objects.create(name="YJS tool", service=service, sections=SECTIONS)
+        yjs = {
+            "service": service,
+            "team": team,
+            "tool": tool,
+            "current": Cycle.ensure_for(service, today.replace(day=1)),
+        }
+    own = completed(yjs, audit_users, "good", reference=OWN_MARKER)
+    with council_scope(council()):
+        drawn = ConsultantSample.objects.create(
+            consultant=audit_users["consultant"],
+            period_starts_on=today,
+            period_ends_on=today,
+            drawn_by=audit_users["academy"],
+        )
+        SampledAudit.objects.create(sample=drawn, audit=own)
+    client.force_login(audit_users[role])
+    for route in audit_routes():
+        opens = route in LIMITED_ROLES[role]
+        for audit in (own, target):
+            url = fill(route, programme, audit, consultant_sample=drawn)
+            response = client.get(url)
+            body = response.content.decode()
+            assert MARKER not in body and "Bruising" not in body, (role, url)
+            if opens and (audit is own or "<int:pk>" not in route):
+                assert response.status_code == 200, (role, url, response.status_code)
+                if "<int:pk>" in route:
+                    assert OWN_MARKER in body, (role, url)
+            else:
+                assert response.status_code in (302, 403, 404, 405), (role, url)
+    viewed = ModelLogEntry.objects.filter(
+        object_id=str(own.pk), action="audits.view", user=audit_users[role]
+    )
+    assert viewed.exists()
 
 
 @pytest.mark.parametrize(
@@ -184,6 +289,8 @@ def test_the_academy_reaches_every_screen_and_each_view_is_in_the_audit_log(
         ("moderator", True),
         ("academy", True),
         ("practitioner", False),
+        ("consultant", False),
+        ("yjs-moderator", False),
         ("editor", False),
         ("staff", False),
     ],

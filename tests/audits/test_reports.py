@@ -6,7 +6,7 @@ import random
 import pytest
 from openpyxl import load_workbook
 
-from audits.models import Audit, Grade
+from audits.models import Audit, AuditTheme, Grade
 from tests.audits.conftest import completed
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("as_tower_hamlets")]
@@ -113,3 +113,78 @@ def test_the_top_ten_is_published_on_the_intranet_without_case_references(
     assert "Plans lack dates" in client.get(page.url).content.decode()
     client.post(url, {**data, "finding_1": "Plans now have dates"})
     assert TopTenFindingsPage.objects.get().findings[0].value["finding"] == "Plans now have dates"
+
+
+@pytest.fixture
+def themes():
+    return [AuditTheme.objects.create(name=name) for name in ("Drift", "Child's voice", "Network")]
+
+
+def test_the_report_counts_strengths_and_areas_for_development_by_theme(
+    client, audit_users, programme, graded, themes
+):
+    chance = random.Random(7)  # noqa: S311
+    ids = [theme.pk for theme in themes]
+    for audit in graded:
+        for key in ("connection", "curiosity"):
+            audit.answers[key]["working_well_themes"] = chance.sample(ids, chance.randint(0, 2))
+            audit.answers[key]["to_change_themes"] = chance.sample(ids, chance.randint(0, 3))
+        audit.save()
+
+    def audits_naming(theme, part):
+        return sum(
+            1
+            for a in graded
+            if any(theme.pk in a.answers[key].get(part, []) for key in ("connection", "curiosity"))
+        )
+
+    expected = {
+        theme.name: [
+            audits_naming(theme, "working_well_themes"),
+            audits_naming(theme, "to_change_themes"),
+        ]
+        for theme in themes
+    }
+    assert any(counts[0] for counts in expected.values())
+    client.force_login(audit_users["moderator"])
+    response = client.get(f"/admin/audits/reports/{programme['current'].pk}/")
+    assert {label: counts for label, counts, _total in response.context["themes"]} == expected
+    assert "Strengths and areas for development by theme" in response.content.decode()
+    client.force_login(audit_users["academy"])
+    response = client.get(f"/admin/audits/reports/{programme['current'].pk}/report.xlsx")
+    rows = list(load_workbook(io.BytesIO(response.content))["Themes"].iter_rows(values_only=True))
+    assert {row[0]: list(row[1:3]) for row in rows[1:]} == expected
+
+
+def test_the_auditor_tags_each_narrative_with_themes_and_the_audit_shows_them(
+    client, audit_users, programme, themes
+):
+    from tests.audits.conftest import allocate
+
+    audit = allocate(programme, audit_users)
+    drift, voice, _network = themes
+    client.force_login(audit_users["auditor"])
+    response = client.post(
+        f"/admin/audits/{audit.pk}/conduct/",
+        {
+            "connection__grade": "good",
+            "connection__working_well": "Visits as promised.",
+            "connection__working_well_themes": [str(voice.pk)],
+            "connection__to_change": "The plan has no dates.",
+            "connection__to_change_themes": [str(drift.pk), str(voice.pk)],
+            "curiosity__grade": "good",
+            "overall_grade": "good",
+            "family_view": "Calmer at home.",
+            "complete": "1",
+        },
+    )
+    assert response.status_code == 302
+    audit.refresh_from_db()
+    assert audit.answers["connection"]["working_well_themes"] == [voice.pk]
+    assert audit.answers["connection"]["to_change_themes"] == sorted([drift.pk, voice.pk])
+    assert audit.answers["curiosity"]["to_change_themes"] == []
+    body = client.get(f"/admin/audits/{audit.pk}/").content.decode()
+    assert "Themes: Drift, Child" in body
+    client.force_login(audit_users["academy"])
+    report = client.get(f"/admin/audits/reports/{programme['current'].pk}/").context
+    assert {label: counts for label, counts, _t in report["themes"]}["Drift"] == [0, 1]
