@@ -307,6 +307,11 @@ def test_a_report_edited_after_translation_is_listed_as_stale_until_its_translat
     publish(report, academy)
     assert listed("so")
     assert not listed("bn")  # never translated: awaiting translation, not stale
+    client.force_login(review_users["editor"])
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    wanted = dashboard[dashboard.index("Translations wanted") :]
+    assert "English changed since it was translated" in wanted
+    client.force_login(academy)
 
     finish_translation(english, "so")
     report.refresh_from_db()
@@ -452,8 +457,17 @@ def test_approving_a_translation_publishes_its_translated_text_not_the_english_d
 def test_an_unfinished_translation_is_never_published_in_english_by_approval(
     client, review_users, report, council_workflow
 ):
+    from wagtail.models import WorkflowState
+
     publish(report, review_users["academy"])
     bengali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="bn")
+    client.force_login(review_users["editor"])
+    edit = reverse("wagtailadmin_pages:edit", args=[bengali.pk])
+    response = client.post(edit, {"action": "publish"}, follow=True)
+    assert "is not fully translated yet" in response.content.decode()
+    assert not WorkflowState.objects.filter(object_id=str(bengali.pk)).exists()
+
+    # Sent another way (Wagtail's own "Submit"), approval still keeps the English out.
     state = council_workflow.start(bengali, review_users["editor"])
     state.current_task_state.specific.approve(user=review_users["academy"])
     bengali = FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk)
