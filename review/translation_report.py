@@ -144,7 +144,8 @@ class TranslationsWantedPanel(Component):
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
         wanted = []
-        for row in translation_status(family_pages(), other_languages()):
+        pages = family_pages() if current_council() is not None else []
+        for row in translation_status(pages, other_languages()):
             target = row["target"]
             if target is None or not (row["missing"] or row["stale"]):
                 continue
