@@ -108,12 +108,13 @@ def check_accessibility_with_our_rules(request, items, page):
 def send_a_translation_for_approval(request, page):
     """wagtail-localize's editor offers "Publish" only; one who may not publish submits instead.
 
-    Runs before wagtail-localize's own hook, which would refuse the post.
+    Runs before wagtail-localize's own hook, which would refuse the post, or
+    publish an unfinished translation with English in place of what is missing.
     """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
     translation = translation_of(page)
-    if translation is None or may_publish(request.user, translation.source.get_source_instance()):
+    if translation is None:
         return None
     if getattr(page.specific_class, "publish_only_when_translated", False) and not is_complete(
         translation
@@ -122,11 +123,13 @@ def send_a_translation_for_approval(request, page):
             request,
             _(
                 "'%(title)s' in %(language)s is not fully translated yet: translate every "
-                "text before sending it for approval."
+                "text before publishing it or sending it for approval."
             )
             % {"title": page.title, "language": page.locale.get_display_name()},
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
+    if may_publish(request.user, translation.source.get_source_instance()):
+        return None
     translation.save_target(user=request.user, publish=True)
     messages.success(
         request,

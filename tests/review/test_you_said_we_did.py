@@ -461,11 +461,13 @@ def test_an_unfinished_translation_is_never_published_in_english_by_approval(
 
     publish(report, review_users["academy"])
     bengali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="bn")
-    client.force_login(review_users["editor"])
     edit = reverse("wagtailadmin_pages:edit", args=[bengali.pk])
-    response = client.post(edit, {"action": "publish"}, follow=True)
-    assert "is not fully translated yet" in response.content.decode()
+    for username in ("editor", "academy"):
+        client.force_login(review_users[username])
+        response = client.post(edit, {"action": "publish"}, follow=True)
+        assert "is not fully translated yet" in response.content.decode(), username
     assert not WorkflowState.objects.filter(object_id=str(bengali.pk)).exists()
+    assert not FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk).live
 
     # Sent another way (Wagtail's own "Submit"), approval still keeps the English out.
     state = council_workflow.start(bengali, review_users["editor"])
