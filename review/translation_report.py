@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -151,13 +151,17 @@ class TranslationsWantedPanel(Component):
                 continue
             if not target.specific.permissions_for_user(user).can_edit():
                 continue
+            missing = row["missing"] or 0
+            to_translate = ngettext(
+                "%(count)s text to translate", "%(count)s texts to translate", missing
+            ) % {"count": missing}
             wanted.append(
                 {
                     "title": row["page"].title,
                     "language": get_language_info(row["language"])["name"],
                     "status": _("English changed since it was translated")
                     if row["stale"]
-                    else _("%(count)s texts to translate") % {"count": row["missing"]},
+                    else to_translate,
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[target.pk]),
                 }
             )

@@ -391,6 +391,7 @@ def test_publishing_a_report_asks_for_its_bengali_and_somali_on_the_dashboard(
         for page in (bengali, somali):
             assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in wanted, username
         assert "Bengali" in wanted and "Somali" in wanted
+        assert "texts to translate" in wanted
 
     client.force_login(review_users["newham-academy"])
     other = client.get(reverse("wagtailadmin_home"), HTTP_HOST="newham.localhost")
