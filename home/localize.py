@@ -65,6 +65,22 @@ def is_complete(translation):
     return translated >= total
 
 
+def translation_of(instance):
+    """The enabled wagtail-localize translation ``instance`` is the target of, or None."""
+    if getattr(instance, "translation_key", None) is None:
+        return None
+    return (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key,
+            target_locale_id=instance.locale_id,
+            enabled=True,
+        )
+        .exclude(source__locale_id=instance.locale_id)
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
 def _draft_is_current(translation, target):
     """Whether an unpublished translation already holds the source and every translated string."""
     saved = getattr(target, "latest_revision_created_at", None)

@@ -10,7 +10,7 @@ from wagtail.admin import messages
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import BaseViewRestriction
 
-from home.localize import may_publish
+from home.localize import is_complete, may_publish, translation_of
 
 
 @hooks.register("before_serve_page")
@@ -108,16 +108,27 @@ def check_accessibility_with_our_rules(request, items, page):
 def send_a_translation_for_approval(request, page):
     """wagtail-localize's editor offers "Publish" only; one who may not publish submits instead.
 
-    Runs before wagtail-localize's own hook, which would refuse the post.
+    Runs before wagtail-localize's own hook, which would refuse the post, or
+    publish an unfinished translation with English in place of what is missing.
     """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
-    from wagtail_localize.models import Translation
-
-    translation = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).first()
-    if translation is None or may_publish(request.user, translation.source.get_source_instance()):
+    translation = translation_of(page)
+    if translation is None:
+        return None
+    if getattr(page.specific_class, "publish_only_when_translated", False) and not is_complete(
+        translation
+    ):
+        messages.error(
+            request,
+            _(
+                "'%(title)s' in %(language)s is not fully translated yet: translate every "
+                "text before publishing it or sending it for approval."
+            )
+            % {"title": page.title, "language": page.locale.get_display_name()},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    if may_publish(request.user, translation.source.get_source_instance()):
         return None
     translation.save_target(user=request.user, publish=True)
     messages.success(

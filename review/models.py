@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     LockableMixin,
     PreviewableMixin,
     RevisionMixin,
@@ -365,13 +366,18 @@ class YouSaidWeDidBasePage(BasePage):
     class Meta:
         abstract = True
 
+    # Whether the council's Editors translate the page (then sent to the Academy's approval).
+    translated_by_editors = False
+
     def permissions_for_user(self, user):
-        """Only the Learning Academy works on these pages, though Editors may edit the tree."""
+        """Only the Learning Academy works on these pages, though Editors may edit the tree;
+        Editors may translate those that say so, in the other languages."""
         from review.permissions import policy
 
         tester = super().permissions_for_user(user)
         if not policy.user_has_permission(user, "change"):
-            tester.permissions = set()
+            translating = self.translated_by_editors and self.locale_id != Locale.get_default().pk
+            tester.permissions = tester.permissions & {"change"} if translating else set()
         return tester
 
 
@@ -390,6 +396,7 @@ class FamilyYouSaidWeDidPage(YouSaidWeDidBasePage):  # noqa: DJ008 - Page.__str_
     public_for_families = True
     # Written in English after each cycle: never shown in English under /bn/ or /so/.
     publish_only_when_translated = True
+    translated_by_editors = True
     template = "review/family_you_said_we_did_page.html"
 
     class Meta:

@@ -3,8 +3,9 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page, get_page_models
@@ -24,6 +25,11 @@ def family_pages():
         .specific()
         .order_by("path")
     )
+
+
+def other_languages():
+    default = Locale.get_default().language_code
+    return [code for code in settings.FAMILY_LANGUAGES if code != default]
 
 
 def status_label(row):
@@ -73,10 +79,8 @@ class TranslationStatusReportView(ReportView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
-        default = Locale.get_default().language_code
-        languages = [code for code in settings.FAMILY_LANGUAGES if code != default]
         rows = []
-        for row in translation_status(family_pages(), languages):
+        for row in translation_status(family_pages(), other_languages()):
             target = row["target"]
             rows.append(
                 {
@@ -123,3 +127,42 @@ class StaleTranslationReportView(TranslationStatusReportView):
                 else _("English changed: taken down until its translation is updated")
             )
         return rows
+
+
+class TranslationsWantedPanel(Component):
+    """On the dashboard of those who translate: the council's family pages whose Bengali or
+    Somali is unfinished or behind its English, each a link to its translation.
+
+    Publishing a cycle's "You Said, We Did" (or changing it) puts its languages
+    here, so translators are asked without anyone having to tell them.
+    """
+
+    name = "translations_wanted"
+    template_name = "review/admin/translations_wanted.html"
+    order = 90
+
+    def get_context_data(self, parent_context):
+        user = parent_context["request"].user
+        wanted = []
+        pages = family_pages() if current_council() is not None else []
+        for row in translation_status(pages, other_languages()):
+            target = row["target"]
+            if target is None or not (row["missing"] or row["stale"]):
+                continue
+            if not target.specific.permissions_for_user(user).can_edit():
+                continue
+            missing = row["missing"] or 0
+            to_translate = ngettext(
+                "%(count)s text to translate", "%(count)s texts to translate", missing
+            ) % {"count": missing}
+            wanted.append(
+                {
+                    "title": row["page"].title,
+                    "language": get_language_info(row["language"])["name"],
+                    "status": _("English changed since it was translated")
+                    if row["stale"]
+                    else to_translate,
+                    "edit_url": reverse("wagtailadmin_pages:edit", args=[target.pk]),
+                }
+            )
+        return {**super().get_context_data(parent_context), "wanted": wanted}

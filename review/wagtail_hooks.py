@@ -11,7 +11,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from review import audit, urls
 from review.models import CycleReport, FeedbackCycle
 from review.permissions import AcademyModelPermissionPolicy, policy
-from review.translation_report import StaleTranslationReportView, TranslationStatusReportView
+from review.translation_report import (
+    StaleTranslationReportView,
+    TranslationStatusReportView,
+    TranslationsWantedPanel,
+)
 from review.update_views import NotVerifiedReportView
 
 
@@ -38,6 +42,11 @@ class CycleReportViewSet(SnippetViewSet):
 
 register_snippet(FeedbackCycleViewSet)
 register_snippet(CycleReportViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def ask_for_translations(request, panels):
+    panels.append(TranslationsWantedPanel())
 
 
 @hooks.register("register_admin_urls")

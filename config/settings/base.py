@@ -349,6 +349,8 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Approving a translation publishes its translated strings, never the English draft.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_workflow_state"
 # Autosave off: on a new page it posts the create form in the background when a field
 # loses focus, so clicking "Save draft" or "Submit" posts it a second time at once; one
 # creates the page, the other answers "could not be created" (slug in use, on the

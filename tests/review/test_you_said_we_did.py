@@ -307,6 +307,11 @@ def test_a_report_edited_after_translation_is_listed_as_stale_until_its_translat
     publish(report, academy)
     assert listed("so")
     assert not listed("bn")  # never translated: awaiting translation, not stale
+    client.force_login(review_users["editor"])
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    wanted = dashboard[dashboard.index("Translations wanted") :]
+    assert "English changed since it was translated" in wanted
+    client.force_login(academy)
 
     finish_translation(english, "so")
     report.refresh_from_db()
@@ -316,3 +321,158 @@ def test_a_report_edited_after_translation_is_listed_as_stale_until_its_translat
 
     client.force_login(review_users["staff"])
     assert client.get(address).status_code in (302, 403)
+
+
+@pytest.fixture
+def council_workflow(workflow, sites):
+    """Tower Hamlets' pages go to its Learning Academy, as the demo loader sets it up."""
+    from wagtail.models import WorkflowPage
+
+    WorkflowPage.objects.get_or_create(
+        page=sites["better-together"], defaults={"workflow": workflow}
+    )
+    return workflow
+
+
+def bengali_translation(page):
+    from wagtail_localize.models import Translation
+
+    from home.localize import refresh_source
+
+    return Translation.objects.get(source=refresh_source(page), target_locale__language_code="bn")
+
+
+def translate_with_a_po_file(client, page, prefix="BN: "):
+    """A translator downloads the Bengali PO file, fills it in and uploads it."""
+    import polib
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    translation = bengali_translation(page)
+    download = client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    assert download.status_code == 200
+    assert download["Content-Type"].startswith("text/x-gettext-translation")
+    po = polib.pofile(download.content.decode())
+    assert any("We now call back within two working days." in entry.msgid for entry in po)
+    for entry in po:
+        entry.msgstr = entry.msgid if entry.msgctxt == "slug" else prefix + entry.msgid
+    upload = client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": SimpleUploadedFile("report-bn.po", str(po).encode()), "next": "/admin/"},
+    )
+    assert upload.status_code == 302
+    return translation
+
+
+def awaiting_review(client, host="localhost"):
+    body = client.get(reverse("wagtailadmin_home"), HTTP_HOST=host).content.decode()
+    return body[body.index("Awaiting your review") :] if "Awaiting your review" in body else ""
+
+
+def test_publishing_a_report_asks_for_its_bengali_and_somali_on_the_dashboard(
+    client, review_users, report
+):
+    publish(report, review_users["academy"])
+    bengali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="bn")
+    somali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="so")
+    assert not bengali.live and not somali.live
+    # The drafts carry no Bengali or Somali yet: nothing of them may go live.
+    assert (
+        bengali_translation(
+            FamilyYouSaidWeDidPage.objects.get(locale__language_code="en")
+        ).get_progress()[1]
+        == 0
+    )
+
+    for username in ("academy", "editor"):
+        client.force_login(review_users[username])
+        body = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert "Translations wanted" in body, username
+        wanted = body[body.index("Translations wanted") :]
+        for page in (bengali, somali):
+            assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in wanted, username
+        assert "Bengali" in wanted and "Somali" in wanted
+        assert "texts to translate" in wanted
+
+    client.force_login(review_users["newham-academy"])
+    other = client.get(reverse("wagtailadmin_home"), HTTP_HOST="newham.localhost")
+    assert reverse("wagtailadmin_pages:edit", args=[bengali.pk]) not in other.content.decode()
+
+
+def test_a_translators_po_file_goes_to_the_councils_academy_and_approval_publishes_bengali(
+    client, review_users, report, council_workflow, django_capture_on_commit_callbacks
+):
+    from wagtail.models import WorkflowState
+
+    publish(report, review_users["academy"])
+    english = FamilyYouSaidWeDidPage.objects.get(locale__language_code="en")
+    bengali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="bn")
+
+    client.force_login(review_users["editor"])
+    translate_with_a_po_file(client, english)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=[bengali.pk]), {"action": "publish"}
+        )
+    assert response.status_code == 302
+    state = WorkflowState.objects.get(
+        object_id=str(bengali.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
+    assert state.workflow == council_workflow
+    bengali.refresh_from_db()
+    assert not bengali.live
+
+    edit = reverse("wagtailadmin_pages:edit", args=[bengali.pk])
+    client.force_login(review_users["academy"])
+    assert edit in awaiting_review(client)
+    client.force_login(review_users["newham-academy"])
+    assert edit not in awaiting_review(client, host="newham.localhost")
+
+    state.current_task_state.specific.approve(user=review_users["academy"])
+    bengali = FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk)
+    assert bengali.live
+    assert "BN: We now call back within two working days." in bengali.we_did
+    client.logout()
+    body = client.get(bengali.url).content.decode()
+    assert "BN: We now call back within two working days." in body
+
+
+def test_approving_a_translation_publishes_its_translated_text_not_the_english_draft(
+    client, review_users, report, council_workflow
+):
+    """Wagtail's "Submit for approval" sends the page as last saved: English until rebuilt."""
+    publish(report, review_users["academy"])
+    english = FamilyYouSaidWeDidPage.objects.get(locale__language_code="en")
+    bengali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="bn")
+    finish_translation(english, "bn", prefix="BN: ")
+    assert "BN: " not in bengali.get_latest_revision().as_object().we_did
+
+    state = council_workflow.start(bengali, review_users["editor"])
+    state.current_task_state.specific.approve(user=review_users["academy"])
+
+    bengali = FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk)
+    assert bengali.live
+    assert "BN: We now call back within two working days." in bengali.we_did
+    assert bengali.title.startswith("BN: ")
+
+
+def test_an_unfinished_translation_is_never_published_in_english_by_approval(
+    client, review_users, report, council_workflow
+):
+    from wagtail.models import WorkflowState
+
+    publish(report, review_users["academy"])
+    bengali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="bn")
+    edit = reverse("wagtailadmin_pages:edit", args=[bengali.pk])
+    for username in ("editor", "academy"):
+        client.force_login(review_users[username])
+        response = client.post(edit, {"action": "publish"}, follow=True)
+        assert "is not fully translated yet" in response.content.decode(), username
+    assert not WorkflowState.objects.filter(object_id=str(bengali.pk)).exists()
+    assert not FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk).live
+
+    # Sent another way (Wagtail's own "Submit"), approval still keeps the English out.
+    state = council_workflow.start(bengali, review_users["editor"])
+    state.current_task_state.specific.approve(user=review_users["academy"])
+    bengali = FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk)
+    assert not bengali.live
+    assert client.get(bengali.url).status_code == 302  # to the English, with the note
