@@ -29,8 +29,8 @@ generation lost from the cache never brings back old entries.
 What a publish does not change is kept under versions of its own, so the
 first request after an edit does not start from nothing: routes under the
 council's *structure* version (moved only when pages are added, moved,
-deleted, renamed, published for the first time again or unpublished, or
-any privacy setting changes), branding under the branding version, and a
+deleted, renamed, unpublished or published after being unpublished, or any
+privacy setting changes), branding under the branding version, and a
 person's permissions with their groups under the site-wide generation.
 """
 
