@@ -197,8 +197,13 @@ class HomePage(ReviewedPage):  # noqa: DJ008 - Page.__str__ gives the title
         framework = FrameworkPage.objects.child_of(self).live().order_by("path").first()
         if framework is None:
             return None, []
+        # The cards show a title, a summary and a link: their bodies are never parsed.
         standards = (
-            PracticeStandardPage.objects.child_of(framework).live().public().order_by("path")
+            PracticeStandardPage.objects.child_of(framework)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("path")
         )
         return framework, list(standards)
 
