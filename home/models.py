@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import Image
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from councils.files import AllCouncilsImageManager, CouncilImageManager
@@ -197,8 +197,13 @@ class HomePage(ReviewedPage):  # noqa: DJ008 - Page.__str__ gives the title
         framework = FrameworkPage.objects.child_of(self).live().order_by("path").first()
         if framework is None:
             return None, []
+        # The cards show a title, a summary and a link: their bodies are never parsed.
         standards = (
-            PracticeStandardPage.objects.child_of(framework).live().public().order_by("path")
+            PracticeStandardPage.objects.child_of(framework)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("path")
         )
         return framework, list(standards)
 
@@ -223,6 +228,21 @@ class HomePage(ReviewedPage):  # noqa: DJ008 - Page.__str__ gives the title
 @register_setting(icon="site")
 class SiteBranding(BaseSiteSetting):
     """The council's own name and wording, one set per site in a multi-council install."""
+
+    @classmethod
+    def for_request(cls, request):
+        # Every page shows it and a publish does not change it: kept until branding changes.
+        from home import page_cache
+
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            found = page_cache.branding_settings(site, lambda: cls.for_site(site), request)
+            found._request = request
+            setattr(request, attr_name, found)
+        return getattr(request, attr_name)
 
     council_name = models.CharField(
         _("council and division"),

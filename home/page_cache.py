@@ -25,6 +25,13 @@ which snippet (menus, contacts, offers) would be easy to get wrong, and a
 stale page is a bug; a council's pages re-render in a few milliseconds each.
 Old entries are never read again and expire. Generations are random, so a
 generation lost from the cache never brings back old entries.
+
+What a publish does not change is kept under versions of its own, so the
+first request after an edit does not start from nothing: routes under the
+council's *structure* version (moved only when pages are added, moved,
+deleted, renamed, unpublished or published after being unpublished, or any
+privacy setting changes), branding under the branding version, and a
+person's permissions with their groups under the site-wide generation.
 """
 
 import hashlib
@@ -37,7 +44,7 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import translation
@@ -142,7 +149,14 @@ def _generation_key(council_id):
 
 
 def _groups_key(user):
-    return f"{KEY_PREFIX}:groups:{user.pk}"
+    return f"{KEY_PREFIX}:groups2:{user.pk}"
+
+
+def _structure_key(council_id):
+    return f"{KEY_PREFIX}:structure:{council_id}"
+
+
+BRANDING_KEY = f"{KEY_PREFIX}:branding"
 
 
 def _ensure(found, key):
@@ -167,8 +181,22 @@ def bump_now_and_on_commit(council_ids=None):
     transaction.on_commit(lambda: bump(council_ids), robust=True)
 
 
+def _bump_keys(keys):
+    def move():
+        cache.set_many({key: secrets.token_hex(8) for key in keys}, None)
+
+    move()
+    transaction.on_commit(move, robust=True)
+
+
+def bump_structure(council_ids=None):
+    """Forget the remembered routes of these councils (of every council when None)."""
+    _bump_keys([_structure_key(pk) for pk in (council_ids or [ALL])])
+
+
 def clear():
     bump(None)
+    _bump_keys([_structure_key(ALL), BRANDING_KEY])
 
 
 # The council of a request -----------------------------------------------------------------
@@ -211,18 +239,34 @@ def _groups(user, site_generation, remembered):
     """The person's groups as a string, or None when they have rights of their own.
 
     Remembered until the site-wide generation changes, which any change of
-    groups, memberships or permissions bumps.
+    groups, memberships or permissions bumps. Their groups' permissions are
+    remembered with them and given to the user object, so that the admin bar
+    and "Edit the site" do not read them again on every page rendered.
     """
     if remembered is not None and remembered[0] == site_generation:
-        return remembered[1]
-    groups = sorted(user.groups.values_list("pk", flat=True))
-    found = None if not groups or user.user_permissions.exists() else ",".join(map(str, groups))
-    if found and len(settings.WAGTAILADMIN_PERMITTED_LANGUAGES) > 1:
-        from wagtail.users.models import UserProfile
+        found, group_ids, permissions = remembered[1:]
+    else:
+        group_ids = tuple(sorted(user.groups.values_list("pk", flat=True)))
+        mine = not group_ids or user.user_permissions.exists()
+        found = None if mine else ",".join(map(str, group_ids))
+        permissions = None
+        if found:
+            from django.contrib.auth.backends import ModelBackend
 
-        # The admin bar speaks the person's admin language.
-        found += ":" + UserProfile.get_for_user(user).get_preferred_language()
-    cache.set(_groups_key(user), (site_generation, found), seconds())
+            permissions = frozenset(ModelBackend().get_group_permissions(user))
+            if len(settings.WAGTAILADMIN_PERMITTED_LANGUAGES) > 1:
+                from wagtail.users.models import UserProfile
+
+                # The admin bar speaks the person's admin language.
+                found += ":" + UserProfile.get_for_user(user).get_preferred_language()
+        remembered = (site_generation, found, group_ids, permissions)
+        cache.set(_groups_key(user), remembered, seconds())
+    user._page_cache_group_ids = group_ids
+    if found and user.is_active and not hasattr(user, "_perm_cache"):
+        # As ModelBackend caches them on the user; the person has no permissions of their own.
+        user._user_perm_cache = set()
+        user._group_perm_cache = set(permissions)
+        user._perm_cache = set(permissions)
     return found
 
 
@@ -251,10 +295,13 @@ def cache_key(request, query=None, versions=()):
     if user.is_superuser:
         return None
     keys = [_generation_key(ALL), _generation_key(council.pk), *versions]
-    found = cache.get_many([*keys, _groups_key(user)] if user.is_authenticated else keys)
+    stable = [_structure_key(ALL), _structure_key(council.pk), BRANDING_KEY]
+    wanted = [*keys, *stable, _groups_key(user)] if user.is_authenticated else [*keys, *stable]
+    found = cache.get_many(wanted)
     if not all(_ensure(found, key) for key in keys):
         return None  # the cache is not answering
     request._page_cache_generations = (found[keys[0]], found[keys[1]])
+    request._page_cache_versions = found
     if user.is_authenticated:
         groups = _groups(user, found[keys[0]], found.get(_groups_key(user)))
         if groups is None:
@@ -294,6 +341,16 @@ def _generations(council_id, request=None):
     return found
 
 
+def _keep_computed(parts, compute):
+    key = f"{KEY_PREFIX}:remembered:{hashlib.sha256(chr(10).join(parts).encode()).hexdigest()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(key, value, seconds())
+    return value
+
+
 def remember(council_id, name, compute, request=None):
     """``compute()``, kept until anything of the council's (or any site or group) changes.
 
@@ -304,14 +361,35 @@ def remember(council_id, name, compute, request=None):
     generations = _generations(council_id, request) if seconds() and council_id else None
     if generations is None:
         return compute()
-    digest = hashlib.sha256("\n".join([*generations, str(council_id), name]).encode())
-    key = f"{KEY_PREFIX}:remembered:{digest.hexdigest()}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        if value is not None:
-            cache.set(key, value, seconds())
-    return value
+    return _keep_computed([*generations, str(council_id), name], compute)
+
+
+def _versions(keys, request=None):
+    """The values of version keys (made when missing), or None when the cache is not answering."""
+    found = dict(getattr(request, "_page_cache_versions", None) or {})
+    missing = [key for key in keys if key not in found]
+    if missing:
+        found.update(cache.get_many(missing))
+    if not all(_ensure(found, key) for key in keys):
+        return None
+    return [str(found[key]) for key in keys]
+
+
+def remember_stable(name, compute, versions, request=None):
+    """``compute()``, kept while the site-wide generation and the given version keys stand.
+
+    For what a publish does not change (a route, branding): its own versions
+    move when what it depends on changes. As ``remember``, never None kept.
+    """
+    found = _versions([_generation_key(ALL), *versions], request) if seconds() else None
+    if found is None:
+        return compute()
+    return _keep_computed(["stable", *found, name], compute)
+
+
+def branding_settings(site, compute, request=None):
+    """A site's branding settings, kept until any branding or logo changes."""
+    return remember_stable(f"branding\n{site.pk}", compute, [BRANDING_KEY], request)
 
 
 def _plain(value):
@@ -323,14 +401,16 @@ def _plain(value):
 
 
 def _route(request, path):
-    """Wagtail's route for the request, found with one query while the council's pages stand.
+    """Wagtail's route for the request, found with one query while the council's tree stands.
 
     Routing reads the site, the locale and each page down the path, and the
     privacy check reads the restrictions on the page and above it; what they
-    found is remembered as the page's id and type and whether any restriction
-    applies, and the page is then read in one query (live pages only, so never
-    one unpublished meanwhile). A restricted page has its restrictions read
-    again on every request.
+    found is remembered as the page's id, type, place and address and whether
+    any restriction applies, under the council's structure version, so a
+    publish that moves nothing keeps it. The page is then read in one query
+    (live, at the same place and address, so never one unpublished, moved or
+    renamed meanwhile). A restricted page has its restrictions read again on
+    every request.
     """
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
@@ -339,7 +419,9 @@ def _route(request, path):
     council = getattr(request, "council", None)
     if council is None or not seconds() or hasattr(request, "_wagtail_route_for_request"):
         return
-    name = f"route\n{request.get_host()}\n{translation.get_language()}\n{request.path}"
+    name = (
+        f"route\n{council.pk}\n{request.get_host()}\n{translation.get_language()}\n{request.path}"
+    )
 
     def find():
         result = Page.route_for_request(request, path)
@@ -353,17 +435,24 @@ def _route(request, path):
             page.content_type_id,
             page.pk,
             page.path,
+            page.url_path,
             list(result.args),
             dict(result.kwargs),
             open_to_all,
         )
 
-    found = remember(council.pk, name, find, request=request)
+    versions = [_structure_key(ALL), _structure_key(council.pk)]
+    found = remember_stable(name, find, versions, request=request)
     if found and not hasattr(request, "_wagtail_route_for_request"):
-        content_type, pk, path_in_tree, args, kwargs, open_to_all = found
+        content_type, pk, path_in_tree, url_path, args, kwargs, open_to_all = found
         model = ContentType.objects.get_for_id(content_type).model_class()
-        # The page where it was: moved, even to another council, it is routed afresh.
-        pages = model.objects.filter(pk=pk, live=True, path=path_in_tree) if model else None
+        # The page where and as it was: moved (even to another council) or renamed, it is
+        # routed afresh, whatever a missed signal left in the structure version.
+        pages = (
+            model.objects.filter(pk=pk, live=True, path=path_in_tree, url_path=url_path)
+            if model
+            else None
+        )
         page = pages.first() if pages is not None else None
         if page is not None:
             if open_to_all:
@@ -521,6 +610,20 @@ def _shown(model):
     return meta.app_label in CONTENT_APPS and meta.label_lower not in NOT_SHOWN
 
 
+# What a page's address and who may open it follow from; the rest is content.
+ROUTED_FIELDS = ("slug", "live", "path", "url_path")
+
+
+def _structural(instance, created, signal):
+    from wagtail.models import BaseViewRestriction, Page
+
+    if isinstance(instance, BaseViewRestriction):
+        return True
+    if not isinstance(instance, Page):
+        return False
+    return created or signal is post_delete or getattr(instance, "_page_cache_rerouted", False)
+
+
 def record_changed(sender, instance, raw=False, created=False, **kwargs):
     if raw or not _shown(type(instance)):
         return
@@ -532,10 +635,39 @@ def record_changed(sender, instance, raw=False, created=False, **kwargs):
         logger.exception("Could not tell whose pages show %s", type(instance).__name__)
         councils = None
     bump_now_and_on_commit(councils)
+    if _structural(instance, created, kwargs.get("signal")):
+        bump_structure(councils)
+    if instance._meta.label_lower in ("home.sitebranding", "home.councilimage"):
+        _bump_keys([BRANDING_KEY])
+
+
+def page_saving(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Notes whether a save changes where a page is or whether it is served at all.
+
+    Read before the save, on the write path, so that serving never has to ask.
+    """
+    from wagtail.models import Page
+
+    if raw or not isinstance(instance, Page):
+        return
+    if update_fields is not None and not set(ROUTED_FIELDS) & set(update_fields):
+        return
+    stored = (
+        Page.objects.filter(pk=instance.pk).values(*ROUTED_FIELDS).first() if instance.pk else None
+    )
+    mine = {name: getattr(instance, name) for name in ROUTED_FIELDS}
+    instance._page_cache_rerouted = stored != mine
 
 
 def page_event(sender, instance, **kwargs):
     record_changed(sender, instance)
+    # Unpublishing and moving change what an address leads to.
+    try:
+        councils = _councils_of(instance)
+    except Exception:
+        logger.exception("Could not tell whose routes lead to %s", type(instance).__name__)
+        councils = None
+    bump_structure(councils)
 
 
 def relation_changed(sender, instance, action, **kwargs):
@@ -551,10 +683,12 @@ def relation_changed(sender, instance, action, **kwargs):
 def connect():
     from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+    pre_save.connect(page_saving, dispatch_uid="page-cache-saving")
     post_save.connect(record_changed, dispatch_uid="page-cache-saved")
     post_delete.connect(record_changed, dispatch_uid="page-cache-deleted")
     m2m_changed.connect(relation_changed, dispatch_uid="page-cache-relation")
-    page_published.connect(page_event, dispatch_uid="page-cache-published")
+    # A publish is content; a first publish, or one that renames, was noted as it saved.
+    page_published.connect(record_changed, dispatch_uid="page-cache-published")
     page_unpublished.connect(page_event, dispatch_uid="page-cache-unpublished")
     # Before, for the council it leaves (the move may be to another council); after, for the one
     # it joins.

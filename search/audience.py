@@ -27,7 +27,10 @@ class Audience:
             return cls(None)
         if user is None or not user.is_authenticated:
             return cls(council.pk)
-        group_ids = tuple(sorted(user.groups.values_list("pk", flat=True)))
+        # As the page cache found them for this request, under the same site-wide generation.
+        group_ids = getattr(user, "_page_cache_group_ids", None)
+        if group_ids is None:
+            group_ids = tuple(sorted(user.groups.values_list("pk", flat=True)))
         return cls(council.pk, user.is_superuser, True, group_ids)
 
     @property

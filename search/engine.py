@@ -1,14 +1,15 @@
 """Running a staff search: eligible entries, ranking, filters with counts, promotions."""
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Count, Max, Q
-from django.db.models.functions import Substr
+from django.db.models import Aggregate, Count, Max, OuterRef, Q, Subquery, TextField
+from django.db.models.functions import JSONArray, Substr
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -162,12 +163,13 @@ class Matched:
     """
 
     def __init__(self, parsed, audience, language, filters):
-        matches = matching.match(parsed.search_words, audience.council_id)
+        # Who may see what is kept by the matching query itself: one round trip.
+        matches = matching.match(
+            parsed.search_words, audience.council_id, entries=eligible(audience, language)
+        )
         self.capped = len(matches) >= matching.MAX_MATCHES
-        ids = [pk for pk, _score in matches]
-        kinds = dict(eligible(audience, language).filter(pk__among=ids).values_list("pk", "kind"))
-        self.ranked = [pk for pk in ids if pk in kinds]
-        self.kinds = kinds
+        self.ranked = [pk for pk, _score, _kind in matches]
+        self.kinds = {pk: kind for pk, _score, kind in matches}
         self.members = {}  # filter name -> ids having one of the chosen values
         for name, facet in FACETS:
             chosen = getattr(filters, name)
@@ -204,6 +206,8 @@ def _facet_options(selected_ids, filters):
         .values("facet", "value")
         .annotate(count=Count("entry_id", distinct=True), label=Max("label"))
         .order_by()
+        if selected_ids
+        else []
     )
     names = {facet: name for name, facet in FACETS}
     options = {name: [] for name, _facet in FACETS}
@@ -227,15 +231,31 @@ def _facet_options(selected_ids, filters):
     return options
 
 
-def _standards_of(entry_ids):
-    labels = {}
-    for entry_id, label in (
-        SearchEntryFacet.objects.filter(entry_id__among=entry_ids, facet=SearchEntryFacet.STANDARD)
-        .order_by("position")
-        .values_list("entry_id", "label")
-    ):
-        labels.setdefault(entry_id, []).append(label)
-    return labels
+class _Pairs(Aggregate):
+    """[[position, label], ...] as JSON: ordered in Python, as no aggregate order is portable."""
+
+    function = "JSON_GROUP_ARRAY"
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="JSON_AGG", **extra_context)
+
+
+def _standards_column():
+    return Subquery(
+        SearchEntryFacet.objects.filter(entry_id=OuterRef("pk"), facet=SearchEntryFacet.STANDARD)
+        .order_by()
+        .values("entry_id")
+        .annotate(pairs=_Pairs(JSONArray("position", "label")))
+        .values("pairs")
+    )
+
+
+def _labels(pairs):
+    if not pairs:
+        return []
+    pairs = json.loads(pairs) if isinstance(pairs, str) else pairs
+    return [label for _position, label in sorted(pairs, key=lambda pair: pair[0])]
 
 
 def entry_url(entry):
@@ -248,13 +268,19 @@ def entry_url(entry):
 
 def present(entries, parsed, promoted=False, standards=None):
     ids = [entry.pk for entry in entries]
-    texts = {
-        pk: (summary, snippet)
-        for pk, summary, snippet in SearchEntry.all_councils.filter(pk__among=ids)
-        .annotate(snippet=Substr("body", 1, 20000))
-        .values_list("pk", "summary", "snippet")
-    }
-    standards = _standards_of(ids) if standards is None else standards
+    if not ids:
+        return []
+    # Texts and practice standards in one round trip.
+    rows = (
+        SearchEntry.all_councils.filter(pk__among=ids)
+        .annotate(snippet=Substr("body", 1, 20000), pairs=_standards_column())
+        .values_list("pk", "summary", "snippet", "pairs")
+    )
+    texts, found = {}, {}
+    for pk, summary, snippet, pairs in rows:
+        texts[pk] = (summary, snippet)
+        found[pk] = _labels(pairs)
+    standards = found if standards is None else standards
     terms = parsed.highlight_terms
     results = []
     for entry in entries:
@@ -397,6 +423,8 @@ def cached_search(parsed, filters, page_number, audience, language=None):
 
 
 def _load(ids):
+    if not ids:
+        return []
     entries = SearchEntry.all_councils.filter(pk__among=ids).only(
         "pk", "title", "summary", "keywords", "kind", "url"
     )
@@ -405,7 +433,19 @@ def _load(ids):
 
 
 def most_used(audience, language=None, limit=8):
-    """The resources staff open most, for a search that found nothing."""
+    """The resources staff open most, for a search that found nothing.
+
+    Kept while the council's content stands (uses counted since show a little later).
+    """
+    from home import page_cache
+
+    name = f"search-most-used\n{audience.key}\n{language}\n{limit}"
+    return page_cache.remember(
+        audience.council_id, name, lambda: _most_used(audience, language, limit)
+    )
+
+
+def _most_used(audience, language, limit):
     # Plain pages (home and index pages) only once staff have actually opened them.
     entries = (
         eligible(audience, language)

@@ -40,21 +40,6 @@ def _page_cache_on(settings):
 
 
 @pytest.fixture
-def fresh_routes(monkeypatch):
-    """The addresses Wagtail routed afresh (not from a remembered route)."""
-    original = Page.route_for_request
-    routed = []
-
-    def spy(request, path):
-        if not hasattr(request, "_wagtail_route_for_request"):
-            routed.append(request.path)
-        return original(request, path)
-
-    monkeypatch.setattr(Page, "route_for_request", staticmethod(spy))
-    return routed
-
-
-@pytest.fixture
 def superuser():
     return factories.UserFactory(username="root", is_superuser=True, is_staff=True, council=False)
 

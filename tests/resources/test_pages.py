@@ -301,6 +301,26 @@ def test_the_staff_menu_follows_publishing_and_privacy_at_once(staff_client, hom
     assert 'href="/en/tools/">Tools</a>' in navigation_of(staff_client)
 
 
+def test_publishing_a_page_below_a_section_keeps_the_staff_menu_but_a_moved_section_shows(
+    staff_client, home
+):
+    from django.core.cache import cache
+
+    from resources import navigation
+
+    interventions = factories.InterventionIndexPageFactory(parent=home, show_in_menus=True)
+    deeper = factories.InterventionPageFactory(parent=interventions)
+    assert "Interventions</a>" in navigation_of(staff_client)
+    key = navigation._key(home.get_site().pk)
+    assert cache.get(key) is not None
+    deeper.title = "A deeper title"
+    deeper.save_revision().publish()
+    assert cache.get(key) is not None
+    other = factories.ResourceIndexPageFactory(parent=home, slug="tools", show_in_menus=False)
+    interventions.move(other, pos="last-child")
+    assert "Interventions</a>" not in navigation_of(staff_client)
+
+
 def test_staff_see_edit_the_site_as_soon_as_they_join_the_editors(staff_client, demo_users, home):
     staff = demo_users["staff"]
     assert "Edit the site" not in navigation_of(staff_client)
