@@ -62,3 +62,33 @@ def test_http_bench_short_mode_prints_pages_search_and_after_a_publish(capsys):
         row = re.search(rf"^\| {key} \| (.*) \|$", printed, re.M)
         assert row, printed
         assert FIGURE.search(row.group(1)), printed
+
+
+@pytest.mark.django_db
+def test_family_bench_short_mode_prints_page_weight_and_stored_submissions(capsys):
+    import family_bench
+
+    family_bench.short()
+    printed = capsys.readouterr().out
+    for language in ("en", "bn", "so"):
+        assert re.search(rf"^  {language}\s+\d+  total \(\d+\.\d KB of \d+ KB\)$", printed, re.M)
+    assert re.search(r"^one submission: \d+ queries \(\w+\)$", printed, re.M), printed
+    assert re.search(
+        r"^18 submissions in \d+\.\d\d s: \d+ a second in one process, \d+ stored", printed, re.M
+    ), printed
+
+
+@pytest.mark.django_db
+def test_openreferral_bench_short_mode_prints_cold_and_warm_feed_figures(capsys):
+    import openreferral_bench
+
+    openreferral_bench.bench(services=300, runs=3)
+    printed = capsys.readouterr().out
+    assert "300 services created" in printed
+    for per_page in (5, 50):
+        for label in ("cold", "warm"):
+            assert re.search(
+                rf"per_page={per_page}\s+{label}: median +\d+\.\d ms, p95 +\d+\.\d ms, \d+ queries",
+                printed,
+            ), printed
+    assert re.search(r"^format=ndjson: 300 services streamed in \d+\.\d\d s$", printed, re.M)
