@@ -92,3 +92,43 @@ def test_openreferral_bench_short_mode_prints_cold_and_warm_feed_figures(capsys)
                 printed,
             ), printed
     assert re.search(r"^format=ndjson: 300 services streamed in \d+\.\d\d s$", printed, re.M)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_proxy_load_bench_short_mode_prints_every_answer_kept(capsys, live_server, settings):
+    import proxy_load_bench
+
+    from forms_app import demo
+    from home.demo import sites, users
+
+    settings.TRUSTED_PROXIES = ["127.0.0.1/32"]
+    settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
+    demo.load(sites.ensure_sites(), users.ensure_users(users.ensure_groups()))
+    proxy_load_bench.short(live_server.thread.port)
+    printed = capsys.readouterr().out
+    assert "sent 12 from 3 families through the proxy" in printed, printed
+    assert re.search(r"stored \d+: accepted \d+, held \d+ \{.*\}", printed), printed
+    # The bench's figures are counts, not speeds: here every family is thanked and kept.
+    assert "thank-you pages 12; every thank-you has a stored row: yes" in printed, printed
+    assert re.search(r"told to come back later \d+; form shown again \d+; failed", printed)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upload_bench_short_mode_prints_each_hostile_file_and_healthz(
+    capsys, live_server, tmp_path, settings
+):
+    import upload_bench
+
+    from home.demo.sites import ensure_sites
+
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    ensure_sites()
+    upload_bench.short(live_server.thread.port, tmp_path)
+    printed = capsys.readouterr().out
+    rows = re.findall(
+        r"^(\S+)\s+\d+ K\s+(\d{3})\s+\d+\.\d\ds\s+\d+\.\ds\s+(.+?)\s+-\s+-$", printed, re.M
+    )
+    assert len(rows) == 9, printed
+    assert {code for _name, code, _status in rows} == {"200"}, printed
+    assert re.search(r"^peak resident memory of the web and task worker: \d+ MB$", printed, re.M)
+    assert re.search(r"^/healthz asked \d+ times every 100 ms: ", printed, re.M), printed
