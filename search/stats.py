@@ -5,6 +5,7 @@ would show one council's searches to another, so they are not written.
 """
 
 import datetime
+import hashlib
 import logging
 import re
 import time
@@ -24,8 +25,6 @@ from search.models import SearchCount, SearchEntry, SynonymSuggestion, ZeroResul
 logger = logging.getLogger(__name__)
 PRUNED_KEY = "search:stats-pruned"
 FOLLOW_UP_SECONDS = 5 * 60
-NOTHING_FOUND_KEY = "search:nothing-found"
-FOLLOWED_UP_KEY = "search:found-instead"
 # What a search box may be given that the audit check does not look for: an
 # email address, a case or NHS number, a postcode.
 EMAIL = re.compile(r"\S+@\S+")
@@ -42,10 +41,12 @@ def retention_days():
 def record(query_text, total, council_id):
     """Count one search in a council, and one with no results if it found nothing.
 
-    Counted in the cache and written by ``flush_counts``: a search writes nothing.
+    A search that looks like it names someone is not counted: the reports show
+    query text to editors. Counted in the cache and written by ``flush_counts``:
+    a search writes nothing.
     """
     text = normalise_query_string(query_text)
-    if not text or council_id is None:
+    if not text or council_id is None or looks_personal(query_text, as_typed=not total):
         return
     today = timezone.localdate().isoformat()
     counters.count(("search", council_id, text, today))
@@ -68,27 +69,37 @@ def looks_personal(text, as_typed=False):
     return False
 
 
-def follow_up(session, query_text, total, council_id, now=None):
+def _follow_up_key(request, step):
+    session_key = getattr(getattr(request, "session", None), "session_key", None)
+    if not session_key:
+        return None
+    return f"search:{step}:" + hashlib.sha256(session_key.encode()).hexdigest()[:32]
+
+
+def follow_up(request, query_text, total, council_id, now=None):
     """Note a search that found nothing, and count the search that found something after it.
 
-    The session keeps the last search that found nothing for a few minutes;
-    when the same person's next search in the same council finds something,
-    the pair is counted (never who) as a synonym suggestion, and that search
-    waits a few minutes more for a result to be opened (``opened_from_search``).
+    The cache keeps the person's last search that found nothing for a few
+    minutes, under their session (a search writes nothing to the database);
+    when their next search in the same council finds something, the pair is
+    counted (never who) as a synonym suggestion, and that search waits a few
+    minutes more for a result to be opened (``opened_from_search``).
     """
     text = normalise_query_string(query_text)
-    if not text or council_id is None or session is None:
+    missed_key = _follow_up_key(request, "nothing-found")
+    if not text or council_id is None or missed_key is None:
         return
     now = now or time.time()
     if not total:
         if looks_personal(query_text, as_typed=True):
-            session.pop(NOTHING_FOUND_KEY, None)
+            cache.delete(missed_key)
         else:
-            session[NOTHING_FOUND_KEY] = [council_id, text, now]
+            cache.set(missed_key, (council_id, text, now), FOLLOW_UP_SECONDS)
         return
-    missed = session.pop(NOTHING_FOUND_KEY, None)
+    missed = cache.get(missed_key)
     if not missed:
         return
+    cache.delete(missed_key)
     missed_council, typed, at = missed
     if missed_council != council_id or now - at > FOLLOW_UP_SECONDS or typed == text:
         return
@@ -96,17 +107,23 @@ def follow_up(session, query_text, total, council_id, now=None):
         return
     today = timezone.localdate().isoformat()
     counters.count(("suggest", council_id, typed, text, today))
-    session[FOLLOWED_UP_KEY] = [council_id, typed, text, now]
+    cache.set(
+        _follow_up_key(request, "found-instead"),
+        (council_id, typed, text, now),
+        FOLLOW_UP_SECONDS,
+    )
 
 
 def opened_from_search(request, council):
     """A page or document opened from the results of a search that followed one finding nothing."""
-    session = getattr(request, "session", None)
-    if council is None or session is None or FOLLOWED_UP_KEY not in session:
+    if council is None or "/search/" not in request.META.get("HTTP_REFERER", ""):
         return
-    if "/search/" not in request.META.get("HTTP_REFERER", ""):
+    key = _follow_up_key(request, "found-instead")
+    followed = cache.get(key) if key else None
+    if not followed:
         return
-    council_id, typed, found, at = session.pop(FOLLOWED_UP_KEY)
+    cache.delete(key)
+    council_id, typed, found, at = followed
     if council_id == council.pk and time.time() - at <= FOLLOW_UP_SECONDS:
         today = timezone.localdate().isoformat()
         counters.count(("opened", council_id, typed, found, today))

@@ -81,7 +81,7 @@ def results(request):
         )
     if counted:
         stats.record(text, *counted)
-        stats.follow_up(getattr(request, "session", None), text, *counted)
+        stats.follow_up(request, text, *counted)
     return response
 
 

@@ -48,7 +48,11 @@ class SearchReport(ReportView):
     list_export = ["query", "searches"]
 
     def get_queryset(self):
-        return [{"query": row[self.query_key], "searches": row["searches"]} for row in self.rows()]
+        return [
+            {"query": row[self.query_key], "searches": row["searches"]}
+            for row in self.rows()
+            if not stats.looks_personal(row[self.query_key])
+        ]
 
 
 class TopSearchesReport(SearchReport):
