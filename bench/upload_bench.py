@@ -356,10 +356,17 @@ def short(port, folder):
 
 
 def short_in_process():
+    from django.test.utils import override_settings
     from inprocess import live_server
 
-    with live_server() as port:
-        short(port, Path(tempfile.mkdtemp(prefix="upload-bench-")))
+    from home.demo import sites, users
+
+    folder = Path(tempfile.mkdtemp(prefix="upload-bench-"))
+    # Each council's sites, groups and document collection, as the test database has them.
+    sites.ensure_sites()
+    users.ensure_users(users.ensure_groups())
+    with override_settings(MEDIA_ROOT=str(folder / "media")), live_server() as port:
+        short(port, folder)
 
 
 if __name__ == "__main__":

@@ -130,5 +130,7 @@ def test_upload_bench_short_mode_prints_each_hostile_file_and_healthz(
     )
     assert len(rows) == 9, printed
     assert {code for _name, code, _status in rows} == {"200"}, printed
+    # Every file was read, or refused by a limit, before the table was printed.
+    assert "pending" not in {status for _name, _code, status in rows}, printed
     assert re.search(r"^peak resident memory of the web and task worker: \d+ MB$", printed, re.M)
     assert re.search(r"^/healthz asked \d+ times every 100 ms: ", printed, re.M), printed
