@@ -94,9 +94,10 @@ def test_openreferral_bench_short_mode_prints_cold_and_warm_feed_figures(capsys)
     assert re.search(r"^format=ndjson: 300 services streamed in \d+\.\d\d s$", printed, re.M)
 
 
-@pytest.mark.django_db(transaction=True)
-def test_proxy_load_bench_short_mode_prints_every_answer_kept(capsys, live_server, settings):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_proxy_load_bench_short_mode_prints_every_answer_kept(capsys, settings):
     import proxy_load_bench
+    from inprocess import live_server
 
     from forms_app import demo
     from home.demo import sites, users
@@ -104,7 +105,8 @@ def test_proxy_load_bench_short_mode_prints_every_answer_kept(capsys, live_serve
     settings.TRUSTED_PROXIES = ["127.0.0.1/32"]
     settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
     demo.load(sites.ensure_sites(), users.ensure_users(users.ensure_groups()))
-    proxy_load_bench.short(live_server.thread.port)
+    with live_server() as port:
+        proxy_load_bench.short(port)
     printed = capsys.readouterr().out
     assert "sent 12 from 3 families through the proxy" in printed, printed
     assert re.search(r"stored \d+: accepted \d+, held \d+ \{.*\}", printed), printed
@@ -113,17 +115,17 @@ def test_proxy_load_bench_short_mode_prints_every_answer_kept(capsys, live_serve
     assert re.search(r"told to come back later \d+; form shown again \d+; failed", printed)
 
 
-@pytest.mark.django_db(transaction=True)
-def test_upload_bench_short_mode_prints_each_hostile_file_and_healthz(
-    capsys, live_server, tmp_path, settings
-):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_upload_bench_short_mode_prints_each_hostile_file_and_healthz(capsys, tmp_path, settings):
     import upload_bench
+    from inprocess import live_server
 
     from home.demo.sites import ensure_sites
 
     settings.MEDIA_ROOT = str(tmp_path / "media")
     ensure_sites()
-    upload_bench.short(live_server.thread.port, tmp_path)
+    with live_server() as port:
+        upload_bench.short(port, tmp_path)
     printed = capsys.readouterr().out
     rows = re.findall(
         r"^(\S+)\s+\d+ K\s+(\d{3})\s+\d+\.\d\ds\s+\d+\.\ds\s+(.+?)\s+-\s+-$", printed, re.M
