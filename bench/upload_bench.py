@@ -20,7 +20,8 @@ Options (environment): BENCH_PORT (8766), BENCH_BOMB_MB (1024, inflated size of 
 The short mode serves the site from this process on the test database, with
 the test settings' immediate tasks (each file is read, in its limited child,
 before its upload answers), smaller files that still cross each limit, and
-two floods at once; it prints the same table in seconds.
+two floods sent at once, which the in-process server answers in turn; it
+prints the same table in seconds.
 """
 
 import http.cookiejar
