@@ -1,68 +1,15 @@
-"""A check for text that looks like a name, a phone number or a date of birth.
+"""Audits name a child only by the case reference.
 
-Audits name a child only by the case reference. Free text is checked before it
-is saved; what looks personal is flagged, and the auditor either changes it or
-confirms that it is not (a practice standard's name, a team, a month).
-The check is deliberately cautious: it warns, it never silently changes text,
-except for exit interviews where ``redact`` removes what it flags.
+Free text is checked before it is saved; what looks personal is flagged, and
+the auditor either changes it or confirms that it is not (a practice
+standard's name, a team, a month). Exit interviews are redacted instead.
 """
-
-import re
 
 from django.utils.translation import gettext_lazy as _
 
-PHONE = re.compile(r"(?:\+44\s?|\b0)(?:\d[\s-]?){9,10}\b")
-DATE = re.compile(
-    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b",
-    re.IGNORECASE,
-)
-DOB = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born on)\b", re.IGNORECASE)
-TITLE_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z'-]+")
-# Two capitalised words inside a sentence ("saw Amina Khan") look like a full name.
-FULL_NAME = re.compile(r"(?<=[a-z,;:]\s)([A-Z][a-z'-]+\s+[A-Z][a-z'-]+)")
-# Capitalised pairs that are the practice model's own words, not people.
-KNOWN_PHRASES = {
-    "early help",
-    "youth service",
-    "youth justice",
-    "practice standard",
-    "practice week",
-    "learning academy",
-    "tower hamlets",
-    "family support",
-    "social care",
-    "children looked",
-    "through care",
-    "team manager",
-    "head of",
-    "signs of",
-    "child protection",
-    "family hubs",
-    "edge of",
-}
+from home.personal import KINDS, findings, redact
 
-KINDS = {
-    "phone": _("a phone number"),
-    "date": _("a date of birth"),
-    "name": _("a name"),
-}
-
-
-def findings(text):
-    """``[(kind, excerpt)]`` for what in ``text`` looks like personal data."""
-    text = text or ""
-    found = [("phone", match.group(0).strip()) for match in PHONE.finditer(text)]
-    found += [("date", match.group(0)) for match in DATE.finditer(text)]
-    found += [("date", match.group(0)) for match in DOB.finditer(text)]
-    found += [("name", match.group(0)) for match in TITLE_NAME.finditer(text)]
-    for match in FULL_NAME.finditer(text):
-        words = match.group(1)
-        if words.lower() not in KNOWN_PHRASES and not any(
-            words.lower().startswith(phrase) for phrase in KNOWN_PHRASES
-        ):
-            found.append(("name", words))
-    return found
+__all__ = ["describe", "findings", "redact"]
 
 
 def describe(found):
@@ -76,10 +23,3 @@ def describe(found):
         "the case reference: change the text, or tick the box below to confirm it is not "
         "personal information."
     ) % {"kinds": " / ".join(str(kind) for kind in kinds), "excerpts": excerpts}
-
-
-def redact(text):
-    """``text`` with what ``findings`` flags replaced, for anonymised exit interviews."""
-    for _kind, excerpt in sorted(findings(text), key=lambda item: -len(item[1])):
-        text = text.replace(excerpt, "[removed]")
-    return text

@@ -1,6 +1,7 @@
 """The family form: bytes a cold cache downloads, and stored submissions a second in process.
 
     .venv/bin/python bench/family_bench.py
+    .venv/bin/python bench/family_bench.py --short   # 20 submissions: for CI
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/light .venv/bin/python bench/family_bench.py
 
 On a throwaway test database (SQLite, or ``test_<name>`` beside the
@@ -20,12 +21,12 @@ BENCH_SUBMISSIONS (default 500).
 
 import os
 import re
+import sys
 import time
 
-from django.conf import settings
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from inprocess import run
 
 SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", "500"))
@@ -44,13 +45,13 @@ def page_weight(client):
         print(f"  {language}  {total:>7}  total ({total / 1024:.1f} KB of {BUDGET // 1024} KB)")
 
 
-def submissions(client):
+def submissions(client, count):
     from forms_app.models import FamilySubmission
     from tests.forms_app.conftest import answers
 
     answered = {**answers(), "src": "edge-of-care"}
     url = "/so/feedback/"
-    tokens = [TOKEN.search(client.get(url).content.decode()).group(1) for _ in range(SUBMISSIONS)]
+    tokens = [TOKEN.search(client.get(url).content.decode()).group(1) for _ in range(count)]
     client.post(url, {**answered, "form_token": tokens.pop()})
     before = FamilySubmission.all_objects.count()
     with CaptureQueriesContext(connection) as queries:
@@ -69,22 +70,27 @@ def submissions(client):
     )
 
 
-def main():
+def main(count=SUBMISSIONS):
     from councils.models import Council
     from councils.tenancy import council_scope
     from forms_app import demo
     from home.demo import users
     from home.demo.sites import ensure_sites
 
-    settings.FAMILY_FORM_MIN_FILL_SECONDS = 0
-    settings.FAMILY_FORM_LIMIT_PER_ADDRESS = 10**9
     sites = ensure_sites()
     demo.load(sites, users.ensure_users(users.ensure_groups()))
     client = Client(HTTP_HOST="localhost")
     page_weight(client)
-    with council_scope(Council.objects.get(site__is_default_site=True)):
-        submissions(client)
+    with (
+        override_settings(FAMILY_FORM_MIN_FILL_SECONDS=0, FAMILY_FORM_LIMIT_PER_ADDRESS=10**9),
+        council_scope(Council.objects.get(site__is_default_site=True)),
+    ):
+        submissions(client, count)
+
+
+def short():
+    main(count=20)
 
 
 if __name__ == "__main__":
-    run(main)
+    run(short if "--short" in sys.argv[1:] else main)

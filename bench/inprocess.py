@@ -4,6 +4,7 @@ SQLite by default; with DATABASE_URL, ``test_<name>`` beside the PostgreSQL
 database it names. Django is set up on import, so import this first.
 """
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -27,3 +28,43 @@ def run(main):
         main()
     finally:
         teardown_databases(databases, verbosity=0)
+
+
+@contextlib.contextmanager
+def live_server():
+    """This process's site on a loopback port, served from a thread on the test database.
+
+    As Django's LiveServerTestCase serves it, but one request at a time: an
+    in-memory SQLite test database is one connection, which two requests at
+    once would share. For the short modes of benches that otherwise start
+    gunicorn, so that they run in seconds on small data.
+    """
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.core.servers.basehttp import WSGIServer
+    from django.db import connections
+    from django.test.testcases import LiveServerThread
+
+    class OneAtATime(WSGIServer):
+        def __init__(self, *args, connections_override=None, **kwargs):
+            super().__init__(*args, **kwargs)
+
+    class Serving(LiveServerThread):
+        server_class = OneAtATime
+
+    shared = {
+        db.alias: db for db in connections.all() if db.vendor == "sqlite" and db.is_in_memory_db()
+    }
+    for db in shared.values():
+        db.inc_thread_sharing()
+    thread = Serving("127.0.0.1", StaticFilesHandler, connections_override=shared, port=0)
+    thread.daemon = True
+    thread.start()
+    thread.is_ready.wait()
+    try:
+        if thread.error:
+            raise thread.error
+        yield thread.port
+    finally:
+        thread.terminate()
+        for db in shared.values():
+            db.dec_thread_sharing()

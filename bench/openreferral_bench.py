@@ -92,26 +92,30 @@ def main():
         args.services, args.runs = 300, 3
     with tempfile.TemporaryDirectory() as database_dir:
         setup_django(database_dir)
-        from django.test import Client
+        bench(args.services, args.runs)
 
-        start = time.perf_counter()
-        fill(args.services)
-        print(f"{args.services} services created in {time.perf_counter() - start:.1f} s")
-        client = Client()
-        for per_page in (5, 50):
-            url = f"/openreferral/services?per_page={per_page}"
-            for label, clear in (("cold", True), ("warm", False)):
-                median, p95, queries = measure(client, url, args.runs, clear)
-                print(
-                    f"{url:40} {label}: median {median:7.1f} ms, p95 {p95:7.1f} ms, "
-                    f"{queries} queries"
-                )
-        start = time.perf_counter()
-        response = client.get("/openreferral/services?format=ndjson")
-        lines = sum(chunk.count(b"\n") for chunk in response.streaming_content)
-        elapsed = time.perf_counter() - start
-        assert lines == args.services, (lines, args.services)
-        print(f"format=ndjson: {lines} services streamed in {elapsed:.2f} s")
+
+def bench(services, runs):
+    """Fill the database with ``services`` organisations and print the feed's figures."""
+    from django.test import Client
+
+    start = time.perf_counter()
+    fill(services)
+    print(f"{services} services created in {time.perf_counter() - start:.1f} s")
+    client = Client()
+    for per_page in (5, 50):
+        url = f"/openreferral/services?per_page={per_page}"
+        for label, clear in (("cold", True), ("warm", False)):
+            median, p95, queries = measure(client, url, runs, clear)
+            print(
+                f"{url:40} {label}: median {median:7.1f} ms, p95 {p95:7.1f} ms, {queries} queries"
+            )
+    start = time.perf_counter()
+    response = client.get("/openreferral/services?format=ndjson")
+    lines = sum(chunk.count(b"\n") for chunk in response.streaming_content)
+    elapsed = time.perf_counter() - start
+    assert lines == services, (lines, services)
+    print(f"format=ndjson: {lines} services streamed in {elapsed:.2f} s")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,12 @@ checks that every thank-you has its stored row. Not a test: it prints figures.
 Options (environment): BENCH_SUBMISSIONS (1000), BENCH_CLIENTS (32),
 BENCH_PORT (8790; the proxy listens on BENCH_PORT + 1), WEB_CONCURRENCY (3),
 BENCH_RUNS (which runs, default "123").
+
+    .venv/bin/python bench/proxy_load_bench.py --short   # in process, 12 answers: for CI
+
+The short mode serves the site from this process on the test database
+(threads, SQLite by default) behind the same proxy, with 3 families sending
+12 answers, and prints the first run's figures in seconds.
 """
 
 import http.client
@@ -198,7 +204,7 @@ def request(port, address, method, path, body=None, cookie=""):
         connection.close()
 
 
-def family(port, number, submissions, results, lock):
+def family(port, number, submissions, results, lock, fill_seconds=3.2):
     address = f"127.0.1.{number + 1}"
     cookie, forms = "", []
     for index in submissions:
@@ -220,7 +226,7 @@ def family(port, number, submissions, results, lock):
         if match:
             cookie = f"csrftoken={match.group(1)}"
         forms.append((index, TOKEN.search(page).group(1), CSRF.search(page).group(1)))
-    time.sleep(3.2)  # a person reads the questions: the minimum fill time passes
+    time.sleep(fill_seconds)  # a person reads the questions: the minimum fill time passes
     for index, token, csrf in forms:
         marker = f"bench answer {index}"
         body = urlencode(
@@ -254,12 +260,12 @@ def family(port, number, submissions, results, lock):
                 results.setdefault("thanked markers", set()).add(marker)
 
 
-def run(label, port, total, clients, during=None):
+def run(label, port, total, clients, during=None, stored_rows=None, fill_seconds=3.2):
     results, lock = Counter(), threading.Lock()
     results["thanked markers"] = set()
     shares = [list(range(n, total, clients)) for n in range(clients)]
     threads = [
-        threading.Thread(target=family, args=(port, n, shares[n], results, lock))
+        threading.Thread(target=family, args=(port, n, shares[n], results, lock, fill_seconds))
         for n in range(clients)
     ]
     started = time.time()
@@ -270,7 +276,7 @@ def run(label, port, total, clients, during=None):
     for thread in threads:
         thread.join()
     elapsed = time.time() - started
-    stored = stored_rows()
+    stored = (stored_rows or stored_in_postgres)()
     markers = results.pop("thanked markers")
     missing = markers - set(stored)
     held = Counter(reason for reason in stored.values() if reason)
@@ -292,7 +298,7 @@ def run(label, port, total, clients, during=None):
     )
 
 
-def stored_rows():
+def stored_in_postgres():
     import psycopg
 
     with psycopg.connect(DATABASE_URL) as db:
@@ -375,5 +381,51 @@ def main():
     proxy.close()
 
 
+def stored_here():
+    from councils.tenancy import across_councils
+    from forms_app.models import FamilySubmission
+
+    with across_councils():
+        rows = FamilySubmission.all_objects.values_list("answers__went_well", "held_reason")
+        return dict(rows)
+
+
+def short(port):
+    """Three families send 12 answers through the proxy to the site serving on ``port``."""
+    proxy = Proxy(0, port)
+    try:
+        run(
+            "1. As deployed (in process)",
+            proxy.server_address[1],
+            12,
+            3,
+            stored_rows=stored_here,
+            fill_seconds=0,
+        )
+    finally:
+        proxy.close()
+
+
+def short_in_process():
+    from django.test.utils import override_settings
+    from inprocess import live_server
+
+    from forms_app import demo
+    from home.demo import sites, users
+
+    demo.load(sites.ensure_sites(), users.ensure_users(users.ensure_groups()))
+    with (
+        override_settings(TRUSTED_PROXIES=["127.0.0.1/32"], FAMILY_FORM_MIN_FILL_SECONDS=0),
+        live_server() as port,
+    ):
+        short(port)
+
+
 if __name__ == "__main__":
-    main()
+    if "--short" in sys.argv[1:]:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from inprocess import run as in_process
+
+        in_process(short_in_process)
+    else:
+        main()

@@ -14,6 +14,14 @@ peak resident memory of the web and task workers and whether /healthz
 answered every time. Not a test: it prints figures and asserts nothing.
 
 Options (environment): BENCH_PORT (8766), BENCH_BOMB_MB (1024, inflated size of the bombs).
+
+    .venv/bin/python bench/upload_bench.py --short   # in process, small files: for CI
+
+The short mode serves the site from this process on the test database, with
+the test settings' immediate tasks (each file is read, in its limited child,
+before its upload answers), smaller files that still cross each limit, and
+two floods sent at once, which the in-process server answers in turn; it
+prints the same table in seconds.
 """
 
 import http.cookiejar
@@ -51,16 +59,16 @@ def environment(folder):
     }
 
 
-def hostile_files(folder):
+def hostile_files(folder, bomb_mb=BOMB_MB, paragraphs=2_000_000, depth=50_000):
     from tests.search import hostile_files as make
 
     return [
-        make.zip_bomb_docx(folder / "honest-bomb.docx", inflated_mb=BOMB_MB),
-        make.lying_zip_bomb_docx(folder / "lying-bomb.docx", inflated_mb=BOMB_MB),
-        make.many_paragraphs_docx(folder / "two-million-paragraphs.docx"),
-        make.empty_paragraphs_docx(folder / "two-million-empty-paragraphs.docx"),
-        make.deeply_nested_pdf(folder / "nested-50000.pdf"),
-        make.flate_bomb_pdf(folder / "stream-bomb.pdf", inflated_mb=BOMB_MB),
+        make.zip_bomb_docx(folder / "honest-bomb.docx", inflated_mb=bomb_mb),
+        make.lying_zip_bomb_docx(folder / "lying-bomb.docx", inflated_mb=bomb_mb),
+        make.many_paragraphs_docx(folder / f"{paragraphs}-paragraphs.docx", paragraphs),
+        make.empty_paragraphs_docx(folder / f"{paragraphs}-empty-paragraphs.docx", paragraphs),
+        make.deeply_nested_pdf(folder / f"nested-{depth}.pdf", depth),
+        make.flate_bomb_pdf(folder / "stream-bomb.pdf", inflated_mb=bomb_mb),
         make.billion_laughs_odt(folder / "billion-laughs.odt"),
     ]
 
@@ -68,8 +76,9 @@ def hostile_files(folder):
 class Health(threading.Thread):
     """Asks /healthz every 100 ms; keeps the slowest answer and every failure."""
 
-    def __init__(self):
+    def __init__(self, base=BASE):
         super().__init__(daemon=True)
+        self.base = base
         self.asked = 0
         self.failures = []
         self.slowest = 0.0
@@ -79,7 +88,7 @@ class Health(threading.Thread):
         while not self.stopping.is_set():
             started = time.monotonic()
             try:
-                with urllib.request.urlopen(f"{BASE}/healthz", timeout=2) as response:  # noqa: S310
+                with urllib.request.urlopen(f"{self.base}/healthz", timeout=2) as response:  # noqa: S310
                     if response.status != 200:
                         self.failures.append(response.status)
             except OSError as error:
@@ -119,58 +128,72 @@ def children(pid):
     return [int(child) for child in tasks]
 
 
-def signed_in_opener():
+def signed_in_opener(base=BASE):
     from django.contrib.auth import get_user_model
     from django.test import Client
 
+    from councils.models import Council, CouncilMember
+
     user, _created = get_user_model().objects.get_or_create(
         username="bench-admin", defaults={"is_superuser": True, "is_staff": True}
+    )
+    # A person signs in on their own council's site only: the default site's.
+    CouncilMember.objects.update_or_create(
+        user=user, defaults={"council": Council.objects.get(site__is_default_site=True)}
     )
     client = Client()
     client.force_login(user)
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     opener.addheaders = [("Cookie", f"sessionid={client.cookies['sessionid'].value}")]
-    page = opener.open(f"{BASE}/admin/documents/multiple/add/", timeout=30).read().decode()
+    page = opener.open(f"{base}/admin/documents/multiple/add/", timeout=30).read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     csrf_cookie = next(cookie.value for cookie in jar if cookie.name == "csrftoken")
     opener.addheaders = [
         ("Cookie", f"sessionid={client.cookies['sessionid'].value}; csrftoken={csrf_cookie}")
     ]
-    return opener, token
+    # A council's documents live in its own collection.
+    return opener, (token, Council.objects.get(site__is_default_site=True).collection_id)
 
 
-def upload(opener, token, path):
+def upload(opener, token, path, base=BASE):
+    token, collection = token
     boundary = uuid.uuid4().hex
     body = (
         (
             f'--{boundary}\r\nContent-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n'
-            f'{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name="files[]"; '
+            f'{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name="collection"\r\n\r\n'
+            f'{collection}\r\n--{boundary}\r\nContent-Disposition: form-data; name="files[]"; '
             f'filename="{path.name}"\r\nContent-Type: application/octet-stream\r\n\r\n'
         ).encode()
         + path.read_bytes()
         + f"\r\n--{boundary}--\r\n".encode()
     )
     request = urllib.request.Request(  # noqa: S310 - our own server on loopback
-        f"{BASE}/admin/documents/multiple/add/",
+        f"{base}/admin/documents/multiple/add/",
         data=body,
         headers={
             "Content-Type": f"multipart/form-data; boundary={boundary}",
             "X-Requested-With": "XMLHttpRequest",
-            "Referer": f"{BASE}/admin/documents/multiple/add/",
+            "Referer": f"{base}/admin/documents/multiple/add/",
         },
     )
     started = time.monotonic()
     with opener.open(request, timeout=120) as response:
         answer = response.read().decode()
         status = response.status
-    document_id = int(re.search(r'"doc_id": (\d+)', answer).group(1))
+    found = re.search(r'"doc_id": (\d+)', answer)
+    if found is None:
+        sys.exit(f"The upload of {path.name} answered {status} without a document: {answer[:300]}")
+    document_id = int(found.group(1))
     return document_id, status, time.monotonic() - started
 
 
 def wait_until_read(document_id, started, timeout=120):
     from django_tasks_db.models import DBTaskResult
     from wagtail.documents import get_document_model
+
+    from councils.tenancy import across_councils
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -181,7 +204,8 @@ def wait_until_read(document_id, started, timeout=120):
             status__in=["SUCCESSFUL", "FAILED"],
         ).first()
         if result is not None:
-            document = get_document_model().objects.get(pk=document_id)
+            with across_councils():
+                document = get_document_model().objects.get(pk=document_id)
             report = result.return_value or {}
             return document.extraction_status, time.monotonic() - started, report
         time.sleep(0.1)
@@ -232,45 +256,57 @@ def main():
                 if time.time() > deadline:
                     sys.exit("gunicorn did not start")
                 time.sleep(0.5)
-        opener, token = signed_in_opener()
 
         def pids():
             found = {f"web worker {n}": pid for n, pid in enumerate(children(gunicorn.pid), 1)}
             found["task worker"] = worker.pid
             return found
 
-        health, memory = Health(), Memory(pids)
-        health.start()
-        memory.start()
-        rows = []
-        for path in files:
-            started = time.monotonic()
-            document_id, code, answered = upload(opener, token, path)
-            status, read_after, report = wait_until_read(document_id, started)
-            rows.append((path, code, answered, status, read_after, report))
-
-        def flood(number):
-            copy = folder / f"flood-{number}.docx"
-            copy.write_bytes(files[2].read_bytes())
-            started = time.monotonic()
-            document_id, code, answered = upload(opener, token, copy)
-            return copy, code, answered, started, document_id
-
-        with ThreadPoolExecutor(4) as pool:
-            floods = list(pool.map(flood, range(4)))
-        for copy, code, answered, started, document_id in floods:
-            status, read_after, report = wait_until_read(document_id, started)
-            rows.append((copy, code, answered, status, read_after, report))
-        health.stopping.set()
-        memory.stopping.set()
-        health.join()
-        memory.join()
+        rows, memory, health = measure(BASE, files, pids, wait_until_read)
     finally:
         gunicorn.terminate()
         worker.terminate()
         gunicorn.wait()
         worker.wait()
 
+    report(rows, memory, health)
+
+
+def measure(base, files, pids, wait, floods=4):
+    """Upload each file, then ``floods`` paragraph floods at once, watching /healthz and memory."""
+    opener, token = signed_in_opener(base)
+    health, memory = Health(base), Memory(pids)
+    health.start()
+    memory.start()
+    rows = []
+    try:
+        for path in files:
+            started = time.monotonic()
+            document_id, code, answered = upload(opener, token, path, base)
+            status, read_after, report = wait(document_id, started)
+            rows.append((path, code, answered, status, read_after, report))
+
+        def flood(number):
+            copy = path.parent / f"flood-{number}.docx"
+            copy.write_bytes(files[2].read_bytes())
+            started = time.monotonic()
+            document_id, code, answered = upload(opener, token, copy, base)
+            return copy, code, answered, started, document_id
+
+        with ThreadPoolExecutor(floods) as pool:
+            flooded = list(pool.map(flood, range(floods)))
+        for copy, code, answered, started, document_id in flooded:
+            status, read_after, report = wait(document_id, started)
+            rows.append((copy, code, answered, status, read_after, report))
+    finally:
+        health.stopping.set()
+        memory.stopping.set()
+        health.join()
+        memory.join()
+    return rows, memory, health
+
+
+def report(rows, memory, health):
     print()
     print(
         f"{'file':36} {'size':>8} {'upload':>7} {'answered':>9} {'read after':>10} "
@@ -296,5 +332,49 @@ def main():
         print("failures:", health.failures[:5])
 
 
+def read_already(document_id, started):
+    """With immediate tasks the file was read before its upload answered."""
+    from wagtail.documents import get_document_model
+
+    from councils.tenancy import across_councils
+
+    with across_councils():
+        document = get_document_model().objects.get(pk=document_id)
+    return document.extraction_status, time.monotonic() - started, {}
+
+
+def short(port, folder):
+    """The hostile files, smaller but each still past its limit, against the site on ``port``."""
+    files = hostile_files(folder, bomb_mb=60, paragraphs=50_000, depth=5_000)
+    rows, memory, health = measure(
+        f"http://127.0.0.1:{port}",
+        files,
+        lambda: {"web and task worker": os.getpid()},
+        read_already,
+        floods=2,
+    )
+    report(rows, memory, health)
+
+
+def short_in_process():
+    from django.test.utils import override_settings
+    from inprocess import live_server
+
+    from home.demo import sites, users
+
+    folder = Path(tempfile.mkdtemp(prefix="upload-bench-"))
+    # Each council's sites, groups and document collection, as the test database has them.
+    sites.ensure_sites()
+    users.ensure_users(users.ensure_groups())
+    with override_settings(MEDIA_ROOT=str(folder / "media")), live_server() as port:
+        short(port, folder)
+
+
 if __name__ == "__main__":
-    main()
+    if "--short" in sys.argv[1:]:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from inprocess import run as in_process
+
+        in_process(short_in_process)
+    else:
+        main()

@@ -60,6 +60,8 @@ class StaffSearch:
     # A method ``(council) -> url or None`` for things without a page of their own;
     # None shows them on a search entry page.
     url: str | None = None
+    # A boolean field: records with it set are whom a search that finds nothing says to ask.
+    ask_when_nothing_found: str | None = None
 
     def field_names(self):
         """Every model attribute this declaration reads, for the test that checks them."""
@@ -77,4 +79,6 @@ class StaffSearch:
             names.append("collection")
         if self.url:
             names.append(self.url)
+        if self.ask_when_nothing_found:
+            names.append(self.ask_when_nothing_found)
         return names

@@ -257,6 +257,7 @@ class SiteLoader:
                     "email": entry.get("email", ""),
                     "phone": entry.get("phone", ""),
                     "hours": entry.get("hours", ""),
+                    "answers_search_questions": entry.get("answers_search_questions", False),
                 },
             )
 

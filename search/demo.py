@@ -20,6 +20,8 @@ COUNCIL_SYNONYMS = {
             ["Learning, Organisational and Cultural Development"],
             ["Restorative meetings", "Learning Academy"],
         ),
+        ("SFD", ["Supporting Families Division"], ["Better Together"]),
+        ("GRACES", ["Social GRACES"], ["Identity", "Culture", "Curiosity"]),
     ],
     "newham": [
         ("CYPS", ["Children and Young People's Services"], ["Circles of Support"]),
@@ -29,6 +31,7 @@ COUNCIL_SYNONYMS = {
         ("PACE", ["Playfulness, acceptance, curiosity and empathy"], ["DDP"]),
         ("ILACS", ["Inspection of Local Authority Children's Services"], ["Ofsted"]),
         ("SMART", ["Specific, measurable, achievable, realistic and timed"], ["Plans"]),
+        ("PODS", ["Systemic reflective pods"], ["Systemic practice", "Reflective supervision"]),
     ],
 }
 

@@ -286,3 +286,31 @@ class ZeroResultSearch(CouncilOwned):
 
     def __str__(self):
         return self.query_string
+
+
+class SynonymSuggestion(CouncilOwned):
+    """A search that found nothing, followed within minutes by one that found something.
+
+    Counted per day, with how often a result was then opened, for the report of
+    searches with no results: "add what was typed as a synonym of what found
+    it". Like the other counts it keeps the two texts and counts, nobody's name.
+    """
+
+    typed = models.CharField(_("search with no results"), max_length=255)
+    found = models.CharField(_("search that found something"), max_length=255)
+    date = models.DateField(_("date"))
+    hits = models.PositiveIntegerField(_("times"), default=0)
+    opened = models.PositiveIntegerField(_("times a result was opened"), default=0)
+
+    class Meta:
+        verbose_name = _("synonym suggestion")
+        verbose_name_plural = _("synonym suggestions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "typed", "found", "date"],
+                name="synonym_suggestion_per_council_day",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.typed} → {self.found}"

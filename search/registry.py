@@ -82,6 +82,18 @@ def snippet_models():
     return [model for model in declared_models() if not issubclass(model, Page)]
 
 
+def whom_to_ask(council, limit=3):
+    """The council's records marked as whom to ask when a search finds nothing (a contact)."""
+    if council is None:
+        return []
+    found = []
+    for model in snippet_models():
+        marked = declaration(model).ask_when_nothing_found
+        if marked:
+            found += model.all_councils.for_council(council).filter(**{marked: True})[:limit]
+    return found[:limit]
+
+
 def kind_for(model):
     declared = declaration(model)
     return declared.kind if declared is not None else None

@@ -81,6 +81,7 @@ def results(request):
         )
     if counted:
         stats.record(text, *counted)
+        stats.follow_up(request, text, *counted)
     return response
 
 
@@ -138,6 +139,7 @@ def _results(request, text, filters, page_number):
                         {"text": text, "url": "?" + urlencode([("q", text)])}
                         for text in query.related_terms(parsed, audience)
                     ],
+                    ask=registry.whom_to_ask(getattr(request, "council", None)),
                 )
         except DatabaseError:
             logger.exception("Staff search failed")
@@ -165,6 +167,7 @@ def entry(request, pk):
     found = get_object_or_404(SearchEntry.all_councils, pk=pk, council_id=audience.council_id)
     if not audience.may_open(found):
         raise PermissionDenied
+    stats.opened_from_search(request, getattr(request, "council", None))
     standards = list(found.facets.filter(facet="standard").order_by("position"))
     kind = registry.KINDS_BY_CODE.get(found.kind)
     return render(

@@ -17,6 +17,7 @@ CONTACTS = [
         "email": "newham-social-care-academy@example.org",
         "phone": "020 7946 0200",
         "hours": "Monday to Friday, 9am to 5pm",
+        "answers_search_questions": True,
     },
     {
         "key": "newham-principal-social-worker",

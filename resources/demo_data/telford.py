@@ -52,6 +52,7 @@ CONTACTS = [
         "email": "telford-workforce-development@example.org",
         "phone": "020 7946 0304",
         "hours": "Monday to Friday, 9am to 5pm",
+        "answers_search_questions": True,
     },
     {
         "key": "telford-quality-assurance",

@@ -28,6 +28,7 @@ CONTACTS = [
         "email": "learning-academy@example.org",
         "phone": "020 7946 0001",
         "hours": "Monday to Friday, 9am to 5pm",
+        "answers_search_questions": True,
     },
     {
         "key": "learning-academy-bookings",

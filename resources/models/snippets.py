@@ -102,6 +102,13 @@ class Contact(CouncilOwned, index.Indexed, models.Model):
         blank=True,
         help_text=_("When someone answers, e.g. 'Monday to Friday, 9am to 5pm'."),
     )
+    answers_search_questions = models.BooleanField(
+        _("ask when search finds nothing"),
+        default=False,
+        help_text=_(
+            "Staff whose search finds nothing are told to ask this team, e.g. the Learning Academy."
+        ),
+    )
     # Published as the contact's Open Referral id; never changes on rename.
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
 
@@ -111,6 +118,7 @@ class Contact(CouncilOwned, index.Indexed, models.Model):
         FieldPanel("role"),
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
         FieldPanel("hours"),
+        FieldPanel("answers_search_questions"),
     ]
     search_fields = [
         index.FilterField("council"),
@@ -125,6 +133,7 @@ class Contact(CouncilOwned, index.Indexed, models.Model):
         extra_text=("email", "phone", "hours"),
         summary=("name", "role", "email", "phone", "hours"),
         summary_joined=True,
+        ask_when_nothing_found="answers_search_questions",
     )
 
     class Meta:

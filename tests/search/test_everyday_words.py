@@ -1,5 +1,6 @@
 """What staff actually type: everyday shorthand, words the framework lacks, and a phone's screen."""
 
+import html as markup
 import re
 
 import pytest
@@ -88,3 +89,76 @@ def test_filters_are_folded_behind_a_button_until_one_is_chosen(staff_client, pu
     assert html.index("data-search-filters") < html.index("data-search-result")
     chosen = staff_client.get("/en/search/?q=family&type=page").content.decode()
     assert " open" in re.search(r"<details[^>]*data-search-filters[^>]*>", chosen).group(0)
+
+
+# What each council's staff type, and the page that should answer it first.
+SHARED_WALKTHROUGH = {
+    "MASH": "Safeguarding referrals",
+    "TAF": "Early Help in the borough",
+    "team around the family": "Early Help in the borough",
+    "EHA": "Early Help in the borough",
+    "LADO": "Allegations against staff: Local Authority Designated Officer",
+    "CIN": "Children in need plans",
+    "CP": "Child protection conferences",
+}
+OWN_WALKTHROUGH = {
+    "tower-hamlets": {
+        "CSCIB": "Children's Services Continuous Improvement Board",
+        "LOCD": "Learning, Organisational and Cultural Development",
+        "SFD": "Supporting Families Division",
+        "GRACES": "Social GRACES",
+    },
+    "newham": {"CYPS": "Children and Young People's Services"},
+    "telford": {
+        "DDP": "Dyadic Developmental Practice",
+        "PACE": "Playfulness, acceptance, curiosity and empathy",
+        "ILACS": "Inspection of Local Authority Children's Services",
+        "SMART": "Specific, measurable, achievable, realistic and timed plans",
+        "PODS": "Systemic reflective pods",
+    },
+}
+COUNCIL_SITES = {
+    "tower-hamlets": ("better-together", "localhost", "staff"),
+    "newham": ("circles-of-support", "newham.localhost", "newham-staff"),
+    "telford": ("telford-practice-framework", "telford.localhost", "telford-staff"),
+}
+
+
+@pytest.mark.parametrize("council_slug", list(COUNCIL_SITES))
+def test_staff_find_a_useful_answer_first_for_everyday_and_their_own_shorthand(
+    client, demo_users, sites, publish, council_slug
+):
+    from search import demo
+
+    demo.load()
+    site, host, username = COUNCIL_SITES[council_slug]
+    walkthrough = {**SHARED_WALKTHROUGH, **OWN_WALKTHROUGH[council_slug]}
+    for number, title in enumerate(sorted({*walkthrough.values(), "Family Group Conference"})):
+        publish(title, "", parent=sites[site], slug=f"walkthrough-{number}")
+    client.force_login(demo_users[username])
+    for typed, title in walkthrough.items():
+        found = [
+            markup.unescape(found)
+            for found in result_titles(client.get("/en/search/", {"q": typed}, HTTP_HOST=host))
+        ]
+        assert found[:1] == [title], (typed, found)
+
+
+@pytest.mark.parametrize("council_slug", list(COUNCIL_SITES))
+def test_staff_searching_for_eviction_are_told_the_framework_has_nothing_and_whom_to_ask(
+    client, demo_users, sites, publish, council_slug
+):
+    from tests.factories import ContactFactory
+
+    site, host, username = COUNCIL_SITES[council_slug]
+    council = councils()[council_slug]
+    publish("Family Group Conference", "Families make a plan together.", parent=sites[site])
+    ContactFactory(council=council, name="Learning and development", answers_search_questions=True)
+    ContactFactory(council=council, name="Finance office")
+    client.force_login(demo_users[username])
+    html = client.get("/en/search/", {"q": "eviction"}, HTTP_HOST=host).content.decode()
+    assert 'data-search-status="no-results"' in html
+    assert re.search(r"data-search-nothing>[^<]*has nothing about “eviction” yet", html)
+    assert "Housing advice" in re.findall(r"data-search-related>(.*?)</a>", html)
+    asked = re.findall(r"data-search-ask-contact><strong>(.*?)</strong>", html)
+    assert asked == ["Learning and development"]
