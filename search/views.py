@@ -139,7 +139,7 @@ def _results(request, text, filters, page_number):
                         {"text": text, "url": "?" + urlencode([("q", text)])}
                         for text in query.related_terms(parsed, audience)
                     ],
-                    ask=registry.whom_to_ask(getattr(request, "council", None)),
+                    ask=whom_to_ask(request),
                 )
         except DatabaseError:
             logger.exception("Staff search failed")
@@ -174,4 +174,14 @@ def entry(request, pk):
         request,
         "search/entry.html",
         {"entry": found, "kind": kind, "standards": standards},
+    )
+
+
+def whom_to_ask(request):
+    """The council's people to ask when a search finds nothing, kept while its content stands."""
+    council = getattr(request, "council", None)
+    if council is None:
+        return []
+    return page_cache.remember(
+        council.pk, "whom to ask", lambda: list(registry.whom_to_ask(council)), request=request
     )
