@@ -592,8 +592,10 @@ def _observations(tool, teams, users, today):
 
 
 def load(homes, demo_users):
+    """The audit programme's people and demo, its people added to ``demo_users``."""
     groups = ensure_groups()
-    users = {**demo_users, **ensure_users(groups)}
+    demo_users.update(ensure_users(groups))
+    users = demo_users
     with council_scope(Council.objects.get(slug="tower-hamlets")):
         ensure_programme(users)
     return users

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class FormsAppConfig(AppConfig):
     name = "forms_app"
     verbose_name = _("Forms and submissions")
+    demo = "forms_app.demo"
+    demo_after = ("resources",)
 
     def ready(self):
         from home import page_cache

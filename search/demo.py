@@ -36,7 +36,7 @@ COUNCIL_SYNONYMS = {
 }
 
 
-def load():
+def load(homes=None, users=None):
     """Add each council's own acronyms; synonyms editors changed are left as they are."""
     from search.models import Synonym
 

@@ -104,3 +104,26 @@ def test_demo_loads_every_council_twice_without_duplicates_and_every_page_render
                 response = client.get(page.get_url(), HTTP_HOST=site.hostname)
             assert response.status_code == 200, page.url_path
             assert len(queries) <= CEILING, (page.url_path, len(queries))
+
+
+def test_each_apps_demo_loads_after_the_demos_it_builds_on():
+    from home.demo import app_demos
+
+    order = [module.__name__ for module in app_demos()]
+    assert order.index("resources.demo") < order.index("forms_app.demo")
+    assert order.index("forms_app.demo") < order.index("review.demo")
+    assert order.index("review.demo") < order.index("audits.demo")
+    assert "search.demo" in order
+
+
+@pytest.mark.django_db
+def test_the_demo_loader_names_every_apps_demo_users():
+    from io import StringIO
+
+    from audits.demo import DEMO_USERS as AUDIT_PEOPLE
+    from home.demo.users import DEMO_USERS
+
+    printed = StringIO()
+    call_command("load_demo", stdout=printed)
+    for username, *_rest in [*DEMO_USERS, *AUDIT_PEOPLE]:
+        assert username in printed.getvalue()
