@@ -235,6 +235,12 @@ class CouncilApprovalTask(Task):
 
     def get_actions(self, obj, user):
         if user.is_superuser or self._approves(obj, user):
+            # Wagtail offers, and accepts, only the actions listed here.
+            waiting = getattr(
+                obj.specific if isinstance(obj, Page) else obj, "not_ready_because", None
+            )
+            if waiting and (reason := waiting()):
+                return [("reject", _("Request changes: %(reason)s") % {"reason": reason}, True)]
             return [
                 ("reject", _("Request changes"), True),
                 ("approve", _("Approve"), False),

@@ -399,6 +399,15 @@ class FamilyYouSaidWeDidPage(YouSaidWeDidBasePage):  # noqa: DJ008 - Page.__str_
     translated_by_editors = True
     template = "review/family_you_said_we_did_page.html"
 
+    def not_ready_because(self):
+        """Why approval must wait: the English moved on after this translation was sent."""
+        from home.localize import is_complete, translation_of
+
+        translation = translation_of(self)
+        if translation is not None and not is_complete(translation):
+            return _("not fully translated; the English changed or texts are missing")
+        return None
+
     class Meta:
         verbose_name = _("You Said, We Did (families)")
 

@@ -476,3 +476,40 @@ def test_an_unfinished_translation_is_never_published_in_english_by_approval(
     bengali = FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk)
     assert not bengali.live
     assert client.get(bengali.url).status_code == 302  # to the English, with the note
+
+
+def test_an_approver_is_told_when_the_english_changed_after_a_translation_was_sent(
+    client, review_users, report, council_workflow
+):
+    academy = review_users["academy"]
+    publish(report, academy)
+    english = FamilyYouSaidWeDidPage.objects.get(locale__language_code="en")
+    bengali = FamilyYouSaidWeDidPage.objects.get(locale__language_code="bn")
+    finish_translation(english, "bn", prefix="BN: ")
+    state = council_workflow.start(bengali, review_users["editor"])
+    task = state.current_task_state.task.specific
+    assert "approve" in [name for name, *_ in task.get_actions(bengali, academy)]
+
+    report.refresh_from_db()
+    report.we_did = "<p>We now call back within one working day.</p>"
+    publish(report, academy)
+
+    bengali = FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk)
+    offered = task.get_actions(bengali, academy)
+    assert [name for name, *_ in offered] == ["reject"]
+    assert "not fully translated" in str(offered[0][1])
+    client.force_login(academy)
+    edit = reverse("wagtailadmin_pages:edit", args=[bengali.pk])
+    body = awaiting_review(client)
+    assert edit in body
+    assert "not fully translated" in body
+    refused = client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[bengali.pk, "approve", state.current_task_state.pk],
+        )
+    )
+    assert refused.status_code == 302  # Wagtail's "permission denied", back to the dashboard
+    state.refresh_from_db()
+    assert state.status == state.STATUS_IN_PROGRESS
+    assert not FamilyYouSaidWeDidPage.objects.get(pk=bengali.pk).live
