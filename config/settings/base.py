@@ -91,7 +91,7 @@ MIDDLEWARE = [
     # An admin address naming another council's page, file, record or person is not found.
     "councils.admin_doors.AdminCouncilDoorMiddleware",
     # wagtail-localize's views find records by bare id: the council's own only.
-    "home.localize_guard.LocalizeCouncilMiddleware",
+    "councils.localize_doors.LocalizeCouncilMiddleware",
     "home.middleware.PrivateForStaffMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

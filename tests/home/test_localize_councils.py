@@ -15,7 +15,7 @@ from wagtail_localize.models import (
 )
 
 from home.localize import refresh_source
-from home.localize_guard import RECORD_OF
+from councils.localize_doors import RECORD_OF
 from tests import factories
 
 pytestmark = pytest.mark.django_db
