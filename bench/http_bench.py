@@ -24,11 +24,32 @@ two-word search nobody asked before, ``bench/never_seen.lua``), and the
 first request after a publish (the council's page-cache generation dropped
 before each request, one connection).
 
+With ``BAKERY_URL`` (e.g. ``http://127.0.0.1:8800``, an already running
+wagtail/bakerydemo on the same stack: PostgreSQL, Redis, 2 sync gunicorn
+workers) each row that has a peer there is measured against it in
+alternating runs with the same wrk shape: ours, then bakerydemo's, three
+rounds. The pairs: a practice standard page and a blog post, the staff home
+and bakerydemo's home, the interventions listing and the blog index, the
+family form and ``/contact-us/`` (GET, and sent: the contact form with one
+CSRF token, ``bench/contact_post.lua``, a stored submission and its
+thank-you text in one answer), staff search repeated and never seen and
+bakerydemo's ``/search/?q=`` the same way (anonymous), and the first request
+after a publish, one connection, of the standard page and the family form
+and bakerydemo's blog post and contact form (bakerydemo has no page cache:
+each of its requests is a first after a publish). Ours is then served by 2
+sync workers (``WEB_CONCURRENCY=2``, ``GUNICORN_THREADS=1``) unless those
+are set. The table adds bakerydemo's median, our median over it, and for
+every row on both sides the answers that were not 2xx/3xx (wrk's count;
+ours also the 5xx in gunicorn's log).
+
 ``--short`` measures only in process, on small content it makes, on a
-throwaway test database: seconds, for CI (tests/bench runs it).
+throwaway test database: seconds, for CI (tests/bench runs it); it prints
+the comparison table's header too, with no figures, so its format cannot rot.
 
 Options (environment): BENCH_SECONDS (5 a run), BENCH_POSTS (forms fetched for a run, 2500),
-BENCH_PORT (8792), WEB_CONCURRENCY (3), BENCH_REUSE=1 (keep the database).
+BENCH_PORT (8792), WEB_CONCURRENCY (3; 2 with BAKERY_URL), GUNICORN_THREADS (the
+shipped 2, gthread; 1, sync, with BAKERY_URL), BENCH_REUSE=1 (keep the database),
+BAKERY_URL, BAKERY_POST (bakerydemo's blog post, ``/blog/bread-circuses/``).
 Not a test: it prints figures.
 """
 
@@ -44,8 +65,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections import namedtuple
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR / "bench"))
@@ -62,6 +84,32 @@ HOST = "localhost"
 SECRET_KEY = secrets.token_urlsafe(60)
 ANSWERS = {**proxy_load_bench.ANSWERS, "went_well": "The bench"}
 TOKEN, CSRF = proxy_load_bench.TOKEN, proxy_load_bench.CSRF
+BAKERY_URL = os.environ.get("BAKERY_URL", "").rstrip("/")
+BAKERY_POST = os.environ.get("BAKERY_POST", "/blog/bread-circuses/")
+BAKERY_FORM = "/contact-us/"
+BAKERY_SEARCH = "/search/?q="
+BAKERY_SEARCH_REPEATED = BAKERY_SEARCH + "bread"
+BAKERY_CONTACT = {
+    "subject": "The bench",
+    "your_name": "The bench",
+    "your_email": "bench@example.org",
+    "purpose": "Comment",
+    "body": "The bench",
+}
+BAKERY_THANKS = "received your message"
+BAKERY_WORDS = [
+    "bread", "rye", "sourdough", "baking", "soda", "dessert", "fermentation", "fire",
+    "yeast", "flour", "oven", "butter", "sugar", "chocolate", "cake", "honey", "wheat",
+    "crust", "dough", "salt", "milk", "egg", "seeds", "oats", "barley", "spelt", "bagel",
+    "baguette", "brioche", "ciabatta", "focaccia", "naan", "pita", "pretzel", "scone",
+    "toast", "roll", "bun", "loaf", "iceland",
+]  # fmt: skip
+
+# wrk's shape for every run; a slow answer is waited for as long as gunicorn would
+# (its timeout), not dropped after wrk's default 2 seconds and counted as lost.
+WRK = ["wrk", "-t2", f"-c{CONNECTIONS}", "--timeout", "30s"]
+# A run's requests a second and its answers that were not 2xx/3xx (or lost: never stored).
+Run = namedtuple("Run", "rate bad")
 
 
 def environment(settings="config.settings.production"):
@@ -77,7 +125,8 @@ def environment(settings="config.settings.production"):
         "SECURE_COOKIES": "false",
         "HOST": "127.0.0.1",
         "PORT": str(PORT),
-        "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "3"),
+        "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "2" if BAKERY_URL else "3"),
+        "GUNICORN_THREADS": os.environ.get("GUNICORN_THREADS", "1" if BAKERY_URL else "2"),
         "LOG_LEVEL": "WARNING",
         # One address sends every answer here: limits that would hold them are raised.
         "FAMILY_FORM_LIMIT_PER_ADDRESS": "10000000",
@@ -124,9 +173,8 @@ NEVER_SEEN_WORDS = [
 SEARCH_REPEATED = "/en/search/?q=family+support"
 
 
-def never_seen_queries(offset=0):
+def never_seen_queries(offset=0, words=NEVER_SEEN_WORDS):
     """Two-word searches, each asked once in a run: the results cache has never seen them."""
-    words = NEVER_SEEN_WORDS
     pairs = [f"{first} {second}" for first in words for second in words if first != second]
     return pairs[offset:] + pairs[:offset]
 
@@ -278,10 +326,10 @@ def serve():
     sys.exit("gunicorn did not start: " + Path(log.name).read_text()[-2000:])
 
 
-def request(method, path, body=None, cookie="", connection=None):
+def request(method, path, body=None, cookie="", connection=None, host=HOST):
     own = connection is None
     connection = connection or http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
-    headers = {"Host": HOST}
+    headers = {"Host": host}
     if cookie:
         headers["Cookie"] = cookie
     if body is not None:
@@ -324,67 +372,93 @@ def sign_in():
     return f"csrftoken={csrf}; sessionid={session}"
 
 
-def wrk(path, cookie=""):
-    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "-H", f"Host: {HOST}"]
+def wrk(path, cookie="", url=None):
+    """A run of plain GETs of ours, or with ``url`` of the site there (its own Host)."""
+    command = [*WRK, f"-d{SECONDS}s"]
+    if url is None:
+        command += ["-H", f"Host: {HOST}"]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(  # noqa: S603 - wrk with fixed arguments
-        [*command, f"http://127.0.0.1:{PORT}{path}"], capture_output=True, text=True, check=True
+        [*command, (url or f"http://127.0.0.1:{PORT}") + path],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
+    return measured(output)
+
+
+def measured(output):
+    """Requests a second, and answers not 2xx/3xx or never had (a socket error or time-out)."""
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    if errors:
-        print(f"  ! {path}: {errors.group(1)} answers were not 2xx/3xx", flush=True)
-    return rate
+    lost = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    bad = int(errors.group(1)) if errors else 0
+    return Run(rate, bad + (sum(int(n) for n in lost.groups()) if lost else 0))
 
 
-def wrk_script(script, *args):
+def wrk_script(script, *args, url=None):
     """wrk's output for a run of a Lua script in bench/, with its own arguments."""
     path = str(BASE_DIR / "bench" / script)
-    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "-s", path]
+    command = [*WRK, f"-d{SECONDS}s", "-s", path]
     return subprocess.run(  # noqa: S603 - wrk with fixed arguments
-        [*command, f"http://127.0.0.1:{PORT}", "--", *args],
+        [*command, url or f"http://127.0.0.1:{PORT}", "--", *args],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
 
 
-def never_seen_run(cookie, round_number):
-    """Searches a second, each one a search the results cache has not seen (never_seen.lua)."""
-    queries = never_seen_queries(offset=100 + round_number * 500)  # in process used the first
+def never_seen_run(cookie, round_number, url=None):
+    """Searches a second, each one a search the results cache has not seen (never_seen.lua).
+
+    With ``url``, bakerydemo's search, anonymous, on two words of its own content.
+    """
+    words = BAKERY_WORDS if url else NEVER_SEEN_WORDS
+    queries = never_seen_queries(100 + round_number * 500, words)  # in process used the first
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listed:
         listed.write("\n".join(query.replace(" ", "+") for query in queries))
-    output = wrk_script("never_seen.lua", listed.name, cookie, "2")
+    where = [BAKERY_SEARCH, ""] if url else []
+    output = wrk_script("never_seen.lua", listed.name, cookie, "2", *where, url=url)
     Path(listed.name).unlink()
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    if errors:
-        print(f"  ! never-seen search: {errors.group(1)} answers were not 2xx/3xx", flush=True)
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    return measured(output)
 
 
-def after_publish_run(path, cookie, council_id):
+def connect(url=None):
+    """A connection to ours, or to the site at ``url``, and the Host to ask it for."""
+    if url is None:
+        return http.client.HTTPConnection("127.0.0.1", PORT, timeout=30), HOST
+    parts = urlsplit(url)
+    return http.client.HTTPConnection(parts.hostname, parts.port or 80, timeout=30), parts.netloc
+
+
+def after_publish_run(path, cookie, council_id, url=None):
     """Requests a second, one at a time, each the first after a publish in the council.
 
     A publish moves the council's page-cache generation on; dropping the
     generation from Redis does the same (the next request makes a new one).
+    With ``url`` (bakerydemo, no page cache: every request renders afresh)
+    nothing is dropped.
     """
     import redis
 
     client = redis.Redis.from_url(REDIS_URL)
     key = f"better-together:1:pagecache:generation:{council_id}"
-    connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    connection, host = connect(url)
     served, errors, deadline = 0, 0, time.perf_counter() + SECONDS
     started = time.perf_counter()
     while time.perf_counter() < deadline:
-        client.delete(key)
-        status, _headers, _page = request("GET", path, cookie=cookie, connection=connection)
+        if url is None:
+            client.delete(key)
+        status, _headers, _page = request(
+            "GET", path, cookie=cookie, connection=connection, host=host
+        )
         served += 1
         errors += status != 200
     connection.close()
-    if errors:
-        print(f"  ! {path} after a publish: {errors} answers were not 200", flush=True)
-    return served / (time.perf_counter() - started)
+    return Run(served / (time.perf_counter() - started), errors)
 
 
 def stored():
@@ -445,7 +519,45 @@ def post_run(count):
             f"{unused} tokens unused",
             flush=True,
         )
-    return new / SECONDS
+    return Run(new / SECONDS, other + max(sent - new, 0))
+
+
+def contact_post_run(url):
+    """bakerydemo's contact form sent: thank-you answers a second (``bench/contact_post.lua``).
+
+    One CSRF token for every answer, as Django accepts; each answer that
+    thanks is a stored submission, as our stored rows a second.
+    """
+    connection, host = connect(url)
+    _status, cookies, page = request("GET", BAKERY_FORM, connection=connection, host=host)
+    connection.close()
+    csrf = cookie_value(cookies, "csrftoken")
+    body = urlencode({**BAKERY_CONTACT, "csrfmiddlewaretoken": CSRF.search(page).group(1)})
+    cookie = f"csrftoken={csrf}"
+    output = wrk_script("contact_post.lua", BAKERY_FORM, cookie, body, BAKERY_THANKS, url=url)
+    result = dict(re.findall(r"(\w+)=(\d+)", output.split("RESULT", 1)[1]))
+    return Run(int(result["thanked"]) / SECONDS, int(result["other"]))
+
+
+def check_bakery():
+    """Every bakerydemo address the comparison asks for answers 200 (and is warmed once)."""
+    for path in ("/", BAKERY_POST, "/blog/", BAKERY_FORM, BAKERY_SEARCH_REPEATED):
+        connection, host = connect(BAKERY_URL)
+        try:
+            status, _headers, _page = request("GET", path, connection=connection, host=host)
+        except OSError as error:
+            sys.exit(f"bakerydemo at {BAKERY_URL} does not answer: {error}")
+        finally:
+            connection.close()
+        if status != 200:
+            sys.exit(f"bakerydemo at {BAKERY_URL}: {path} answers {status}, not 200")
+
+
+def server_errors(log, offset):
+    """5xx answers gunicorn logged after ``offset`` (the access log line ends in its status)."""
+    with log.open("rb") as lines:
+        lines.seek(offset)
+        return len(re.findall(rb'^"[A-Z]+ [^"]*" 5\d\d ', lines.read(), re.M))
 
 
 def short():
@@ -479,6 +591,11 @@ def short():
         found, family, measure = figures(council, urls, people["staff"], runs=1, warm_runs=2)
         found["post"] = post_figures(family, measure, runs=1)
     print_in_process(found)
+    # The comparison table's format, with no HTTP figures: short mode serves nothing.
+    targets = http_targets(urls, "", council.pk, "http://bakerydemo.invalid")
+    nothing = {key: [] for _label, key, _run, _peer in targets}
+    errors = dict.fromkeys(nothing, 0)
+    print_http_table(targets, nothing, nothing, errors, found, compared=True)
 
 
 def print_in_process(figures):
@@ -502,61 +619,139 @@ def main():
         return
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
+    if BAKERY_URL:
+        check_bakery()
     prepare()
     figures = in_process()
     urls = figures["urls"]
     process, log = serve()
     try:
         cookie = sign_in()
-        targets = [
-            ("framework floor (/healthz)", "healthz", lambda: wrk("/healthz")),
-            ("a practice standard page", "standard", lambda: wrk(urls["standard"], cookie)),
-            ("staff home", "home", lambda: wrk("/en/", cookie)),
-            ("interventions listing", "interventions", lambda: wrk(urls["interventions"], cookie)),
-            ("community directory", "directory", lambda: wrk(urls["directory"], cookie)),
-            ("family form GET (anonymous)", "form", lambda: wrk("/en/feedback/")),
-            ("family form POST (stored/s)", "post", lambda: post_run(POSTS)),
-            ("staff search, repeated", "search", lambda: wrk(SEARCH_REPEATED, cookie)),
-            ("staff search, never seen", "search_new", lambda: never_seen_run(cookie, rounds)),
-            (
-                "practice standard page, first after a publish (1 connection)",
-                "standard_published",
-                lambda: after_publish_run(urls["standard"], cookie, figures["council"]),
-            ),
-            (
-                "family form, first after a publish (1 connection)",
-                "form_published",
-                lambda: after_publish_run("/en/feedback/", "", figures["council"]),
-            ),
-        ]
-        rates = {key: [] for _label, key, _run in targets}
+        targets = http_targets(urls, cookie, figures["council"], BAKERY_URL)
+        rates = {key: [] for _label, key, _run, _peer in targets}
+        peers = {key: [] for _label, key, _run, peer in targets if peer}
+        errors = dict.fromkeys(rates, 0)
         for rounds in range(3):
-            for label, key, run in targets:
-                rates[key].append(run())
-                print(f"  round {rounds + 1}: {label}: {rates[key][-1]:.0f}/s", flush=True)
+            for label, key, run, peer in targets:
+                offset = log.stat().st_size
+                rates[key].append(run(rounds))
+                errors[key] += server_errors(log, offset)
+                shown_run = f"{rates[key][-1].rate:.0f}/s, {rates[key][-1].bad} not 2xx/3xx"
+                if peer:
+                    peers[key].append(peer(rounds))
+                    shown_run += f"; bakerydemo {peers[key][-1].rate:.0f}/s, "
+                    shown_run += f"{peers[key][-1].bad} not 2xx/3xx"
+                print(f"  round {rounds + 1}: {label}: {shown_run}", flush=True)
     finally:
         process.terminate()
         process.wait(30)
-    floor = statistics.median(rates["healthz"])
     print()
     load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
     print(f"load average {load} on {os.cpu_count()} cores at the end")
+    env = environment()
     print(
-        f"gunicorn workers {environment()['WEB_CONCURRENCY']}, wrk -t2 -c{CONNECTIONS} "
-        f"-d{SECONDS}s, medians of 3 alternating runs; log {log}"
+        f"gunicorn workers {env['WEB_CONCURRENCY']}, threads {env['GUNICORN_THREADS']}, "
+        f"{' '.join(WRK)} -d{SECONDS}s, medians of 3 alternating runs; log {log}"
     )
+    if BAKERY_URL:
+        print(f"bakerydemo at {BAKERY_URL}, its runs alternating with ours")
     print(
         "In process (ms, queries): cold = after a publish in the council; all cold = after "
         "clear_page_cache; hit = from the page cache. For the POST: the POST, and the "
-        "thank-you page it sends the family on to."
+        "thank-you page it sends the family on to. Not 2xx/3xx: answers in the 3 runs that "
+        "were not 2xx/3xx or never came (wrk's counts; for the POST, not thanked or not "
+        "stored), and in brackets our 5xx in gunicorn's log."
     )
-    print("| page | req/s | of floor | cold | all cold | hit |")
-    print("|---|---|---|---|---|---|")
-    for label, key, _run in targets:
-        rate = statistics.median(rates[key])
+    print_http_table(targets, rates, peers, errors, figures, compared=bool(BAKERY_URL))
+
+
+def http_targets(urls, cookie, council_id, bakery_url):
+    """(label, key, run, bakerydemo's run or None): each run takes the round's number."""
+    pairs = {}
+    if bakery_url:
+        pairs = {
+            "standard": lambda _r: wrk(BAKERY_POST, url=bakery_url),
+            "home": lambda _r: wrk("/", url=bakery_url),
+            "interventions": lambda _r: wrk("/blog/", url=bakery_url),
+            "form": lambda _r: wrk(BAKERY_FORM, url=bakery_url),
+            "post": lambda _r: contact_post_run(bakery_url),
+            "search": lambda _r: wrk(BAKERY_SEARCH_REPEATED, url=bakery_url),
+            "search_new": lambda r: never_seen_run("", r, url=bakery_url),
+            "standard_published": lambda _r: after_publish_run(
+                BAKERY_POST, "", None, url=bakery_url
+            ),
+            "form_published": lambda _r: after_publish_run(BAKERY_FORM, "", None, url=bakery_url),
+        }
+    targets = [
+        ("framework floor (/healthz)", "healthz", lambda _r: wrk("/healthz")),
+        ("a practice standard page", "standard", lambda _r: wrk(urls["standard"], cookie)),
+        ("staff home", "home", lambda _r: wrk("/en/", cookie)),
+        ("interventions listing", "interventions", lambda _r: wrk(urls["interventions"], cookie)),
+        ("community directory", "directory", lambda _r: wrk(urls["directory"], cookie)),
+        ("family form GET (anonymous)", "form", lambda _r: wrk("/en/feedback/")),
+        ("family form POST (stored/s)", "post", lambda _r: post_run(POSTS)),
+        ("staff search, repeated", "search", lambda _r: wrk(SEARCH_REPEATED, cookie)),
+        ("staff search, never seen", "search_new", lambda r: never_seen_run(cookie, r)),
+        (
+            "practice standard page, first after a publish (1 connection)",
+            "standard_published",
+            lambda _r: after_publish_run(urls["standard"], cookie, council_id),
+        ),
+        (
+            "family form, first after a publish (1 connection)",
+            "form_published",
+            lambda _r: after_publish_run("/en/feedback/", "", council_id),
+        ),
+    ]
+    return [(label, key, run, pairs.get(key)) for label, key, run in targets]
+
+
+BAKERY_PEERS = {
+    "standard": f"blog post {BAKERY_POST}",
+    "home": "home /",
+    "interventions": "blog index /blog/",
+    "form": f"contact form GET {BAKERY_FORM}",
+    "post": f"contact form POST {BAKERY_FORM} (thanked/s)",
+    "search": f"search {BAKERY_SEARCH_REPEATED}, repeated",
+    "search_new": f"search {BAKERY_SEARCH}<two words>, never seen",
+    "standard_published": f"blog post {BAKERY_POST} (1 connection)",
+    "form_published": f"contact form GET {BAKERY_FORM} (1 connection)",
+}
+
+
+def print_http_table(targets, rates, peers, errors, figures, compared):
+    """The table of the HTTP runs; with ``compared``, bakerydemo's medians beside ours."""
+    floor = statistics.median(run.rate for run in rates["healthz"]) if rates["healthz"] else 0
+    if compared:
+        print(
+            "| page | req/s | of floor | bakerydemo's pair | its req/s | ours ÷ its "
+            "| not 2xx/3xx (5xx), ours / its | cold | all cold | hit |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|---|")
+    else:
+        print("| page | req/s | of floor | not 2xx/3xx (5xx) | cold | all cold | hit |")
+        print("|---|---|---|---|---|---|---|")
+    for label, key, _run, _peer in targets:
+        rate = statistics.median(run.rate for run in rates[key]) if rates[key] else 0
+        shown_rate = f"{rate:,.0f}" if rates[key] else "–"
+        share = f"{rate / floor:.0%}" if floor else "–"
+        bad = f"{sum(run.bad for run in rates[key])} ({errors[key]})" if rates[key] else "–"
         found = figures.get(key, {})
         cells = " | ".join(shown(found.get(name)) for name in ("cold", "all_cold", "warm"))
-        print(f"| {label} | {rate:,.0f} | {rate / floor:.0%} | {cells} |")
+        if not compared:
+            print(f"| {label} | {shown_rate} | {share} | {bad} | {cells} |")
+            continue
+        theirs, ratio, their_bad = "–", "–", "–"
+        if peers.get(key):
+            their_rate = statistics.median(run.rate for run in peers[key])
+            theirs = f"{their_rate:,.0f}"
+            ratio = f"{rate / their_rate:.2f}×" if their_rate else "–"
+            their_bad = str(sum(run.bad for run in peers[key]))
+        peer = BAKERY_PEERS.get(key, "–")
+        print(
+            f"| {label} | {shown_rate} | {share} | {peer} | {theirs} | {ratio} "
+            f"| {bad} / {their_bad} | {cells} |"
+        )
 
 
 if __name__ == "__main__":

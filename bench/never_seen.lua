@@ -1,6 +1,8 @@
 -- Staff search for wrk (bench/http_bench.py): every request a search nobody asked
 -- before in this run. Thread n of N asks queries n, n + N, n + 2N ... of the file
--- named first (one a line, already URL-encoded); the session cookie is second.
+-- named first (one a line, already URL-encoded); the session cookie is second (may
+-- be empty), N third, the search address fourth (bakerydemo's /search/?q= for the
+-- comparison; ours by default) and the Host header fifth (empty: the URL's).
 
 local next_id = 0
 function setup(thread)
@@ -8,16 +10,19 @@ function setup(thread)
   next_id = next_id + 1
 end
 
-local queries, position, headers = {}, 0, nil
+local queries, position, headers, address = {}, 0, {}, "/en/search/?q="
 
 function init(args)
   local all = {}
   for line in io.lines(args[1]) do all[#all + 1] = line end
   for index = id + 1, #all, tonumber(args[3]) do queries[#queries + 1] = all[index] end
-  headers = { ["Host"] = "localhost", ["Cookie"] = args[2] }
+  if args[2] ~= "" then headers["Cookie"] = args[2] end
+  if args[4] then address = args[4] end
+  local host = args[5] or "localhost"
+  if host ~= "" then headers["Host"] = host end
 end
 
 function request()
   position = position % #queries + 1
-  return wrk.format("GET", "/en/search/?q=" .. queries[position], headers)
+  return wrk.format("GET", address .. queries[position], headers)
 end

@@ -62,6 +62,9 @@ def test_http_bench_short_mode_prints_pages_search_and_after_a_publish(capsys):
         row = re.search(rf"^\| {key} \| (.*) \|$", printed, re.M)
         assert row, printed
         assert FIGURE.search(row.group(1)), printed
+    # The comparison with bakerydemo (BAKERY_URL) prints its pairs beside our rows.
+    pair = re.search(r"^\| a practice standard page \| .* \| blog post /blog/\S+ \|", printed, re.M)
+    assert pair, printed
 
 
 @pytest.mark.django_db
