@@ -21,8 +21,9 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from councils.tenancy import in_council_tree, pages_in_current_council
-from forms_app.forms import SOURCE_PATTERN, OrganisationUpdateForm, organisation_values
+from forms_app.forms import SOURCE_PATTERN
 from forms_app.models import FamilyFormPage, OrganisationUpdate, SourceTag
+from forms_app.staff_forms import OrganisationUpdateForm, organisation_values
 from home.branding import branding_for, public_page_url, public_url
 from resources.models import Organisation
 

@@ -14,8 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from forms_app.forms import ORGANISATION_FIELDS
 from forms_app.models import OrganisationUpdate
+from forms_app.staff_forms import ORGANISATION_FIELDS
 from resources.models import Category, Language, Organisation
 from review import audit
 from review.models import Decision, Status, UpdateReview

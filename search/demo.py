@@ -3,6 +3,10 @@
 The shorthand every council shares is seeded for each council by the
 ``0002_default_synonyms`` and ``0009_everyday_synonyms`` migrations; these
 are the acronyms one council's framework uses and the others' do not.
+
+An acronym for the whole service ("SFD", "CYPS") is in the text of many pages
+and the title of none, so the council's editors promote its framework page
+for it (Wagtail's search promotions: Settings → Promoted search results).
 """
 
 from councils.tenancy import council_scope
@@ -36,8 +40,27 @@ COUNCIL_SYNONYMS = {
 }
 
 
+# Council, what staff type, the slug of the home page's child to promote, and why.
+PROMOTED = [
+    (
+        "tower-hamlets",
+        "SFD",
+        "the-framework",
+        "How the Supporting Families Division works with children, families and each other.",
+    ),
+    (
+        "newham",
+        "CYPS",
+        "the-framework",
+        "The practice framework of Newham's Children and Young People's Services.",
+    ),
+]
+
+
 def load(homes=None, users=None):
-    """Add each council's own acronyms; synonyms editors changed are left as they are."""
+    """Add each council's own acronyms and promotions; what editors changed is left as it is."""
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
     from search.models import Synonym
 
     found = councils()
@@ -51,3 +74,13 @@ def load(homes=None, users=None):
                     term=term,
                     defaults={"expansions": "\n".join(expansions), "related": "\n".join(related)},
                 )
+    for slug, typed, page_slug, description in PROMOTED:
+        council = found.get(slug)
+        page = council and council.site.root_page.get_children().filter(slug=page_slug).first()
+        if page is None:
+            continue
+        SearchPromotion.objects.get_or_create(
+            query=Query.get(typed),
+            page=page,
+            defaults={"sort_order": 0, "description": description},
+        )

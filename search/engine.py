@@ -16,7 +16,7 @@ from wagtail.search.utils import normalise_query_string
 
 from search import matching, registry
 from search.models import SearchEntry, SearchEntryFacet
-from search.text import excerpt, highlight_html, stem_set, words
+from search.text import contains_phrase, excerpt, highlight_html, stem_set, words
 
 PAGE_SIZE = 10
 # Between two equally good matches, staff want the service or tool before its mailbox.
@@ -134,6 +134,15 @@ def rerank(entries, parsed):
     if not concepts:
         return entries
     typed = [concept.word for concept in concepts]
+    # A meaning typed in full ("what is a child in need"): its stop words ("in", "need")
+    # are not concepts, so a title that says the whole phrase is the better answer.
+    said = words(parsed.text)
+    phrases = [
+        phrase
+        for _term, meanings in parsed.expansions
+        for phrase in (words(meaning) for meaning in meanings)
+        if len(phrase) > 1 and contains_phrase(said, phrase)
+    ]
     scored = []
     for position, entry in enumerate(entries):
         title_stems = stem_set(entry.title)
@@ -142,8 +151,11 @@ def rerank(entries, parsed):
         anywhere = sum(_matches(concept, other_stems) for concept in concepts)
         title_words = [word for word in words(entry.title) if len(word) > 1]
         exact = title_words == typed or (len(typed) == 1 and typed[0] in title_words[:1])
+        in_words = words(entry.title)
+        says_phrase = any(contains_phrase(in_words, phrase) for phrase in phrases)
         score = (
             KIND_PRIOR.get(entry.kind, 0.0)
+            + (1.0 if says_phrase else 0.0)
             + 3.0 * in_title / len(concepts)
             + 2.0 * anywhere / len(concepts)
             + (1.0 if exact else 0.0)

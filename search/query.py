@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 
 from search.models import Synonym
-from search.text import STOP_WORDS, stem, words
+from search.text import STOP_WORDS, contains_phrase, stem, words
 
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 12
@@ -131,11 +131,6 @@ def _completions(word, ordered, limit=3):
     return sorted(found, key=len)[:limit]
 
 
-def _contains(sequence, phrase):
-    size = len(phrase)
-    return any(sequence[i : i + size] == phrase for i in range(len(sequence) - size + 1))
-
-
 def parse(raw, audience):
     text = clean(raw)
     typed = list(dict.fromkeys(words(text)))[:MAX_WORDS]
@@ -151,7 +146,7 @@ def parse(raw, audience):
         if not term_words:
             continue
         meaning_words = [words(meaning) for meaning in meanings]
-        if _contains(typed, term_words):
+        if contains_phrase(typed, term_words):
             # An acronym typed: look for what it stands for too.
             concept = by_word.get(term_words[0])
             for phrase in meaning_words:
@@ -161,7 +156,7 @@ def parse(raw, audience):
             expansions.append((term, meanings))
         else:
             for phrase, meaning in zip(meaning_words, meanings, strict=True):
-                if phrase and _contains(typed, phrase):
+                if phrase and contains_phrase(typed, phrase):
                     # The words typed: the acronym, and what else it means ("team around
                     # the family" is Early Help's), count as a match for each of them.
                     # Only from the acronym's own words: "early help" is not a TAF.

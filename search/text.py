@@ -184,3 +184,9 @@ def _terms_pattern(terms):
     if not parts:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w*", re.IGNORECASE)
+
+
+def contains_phrase(sequence, phrase):
+    """Whether the words ``phrase`` come together, in order, in the words ``sequence``."""
+    size = len(phrase)
+    return any(sequence[i : i + size] == phrase for i in range(len(sequence) - size + 1))

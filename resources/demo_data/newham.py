@@ -51,6 +51,68 @@ CONTACTS = [
         "phone": "020 7946 0204",
         "hours": "Monday to Friday, 9am to 5pm",
     },
+    # The doors staff ask for by their shorthand every day (MASH, LADO, EHA and TAF, CIN, CP).
+    {
+        "key": "newham-mash",
+        "name": "Newham Multi-Agency Safeguarding Hub (MASH)",
+        "role": (
+            "The front door to Children and Young People's Services: safeguarding referrals, and "
+            "advice when you are worried a child is being abused or neglected, including when "
+            "to ask a family's consent"
+        ),
+        "email": "newham-mash@example.org",
+        "phone": "020 7946 0220",
+        "hours": "Monday to Friday, 9am to 5pm; at other times the Emergency Duty Team",
+    },
+    {
+        "key": "newham-lado",
+        "name": "Newham Local Authority Designated Officer (LADO)",
+        "role": "Allegations against staff, carers and volunteers who work with children",
+        "email": "newham-lado@example.org",
+        "phone": "020 7946 0221",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "newham-early-help",
+        "name": "Newham Early Help",
+        "role": (
+            "Early Help Assessments (EHA), Team Around the Family (TAF) meetings and help for "
+            "families before problems grow"
+        ),
+        "email": "newham-early-help@example.org",
+        "phone": "020 7946 0222",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "newham-child-in-need",
+        "name": "Newham Child in Need (CIN) teams",
+        "role": (
+            "Social work with children in need under section 17 of the Children Act 1989: "
+            "assessments, CIN plans and CIN meetings"
+        ),
+        "email": "newham-child-in-need@example.org",
+        "phone": "020 7946 0223",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "newham-child-protection",
+        "name": "Newham Child Protection (CP) conferences",
+        "role": (
+            "Child protection conferences and child protection plans: booking a conference and "
+            "its independent chair"
+        ),
+        "email": "newham-child-protection@example.org",
+        "phone": "020 7946 0224",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "newham-youth-justice",
+        "name": "Newham Youth Justice Service (YJS)",
+        "role": "Work with children who offend (formerly the Youth Offending Team)",
+        "email": "newham-youth-justice@example.org",
+        "phone": "020 7946 0225",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
 ]
 
 FRAMEWORK = {

@@ -62,6 +62,68 @@ CONTACTS = [
         "phone": "020 7946 0305",
         "hours": "Monday to Friday, 9am to 5pm",
     },
+    # The doors staff ask for by their shorthand every day (MASH, LADO, EHA and TAF, CIN, CP).
+    {
+        "key": "telford-mash",
+        "name": "Telford & Wrekin Multi-Agency Safeguarding Hub (MASH)",
+        "role": (
+            "The front door to children's social care: safeguarding referrals, and advice when "
+            "you are worried a child is being abused or neglected, including when to ask a "
+            "family's consent"
+        ),
+        "email": "telford-mash@example.org",
+        "phone": "020 7946 0310",
+        "hours": "Monday to Friday, 9am to 5pm; at other times the Emergency Duty Team",
+    },
+    {
+        "key": "telford-lado",
+        "name": "Telford & Wrekin Local Authority Designated Officer (LADO)",
+        "role": "Allegations against staff, carers and volunteers who work with children",
+        "email": "telford-lado@example.org",
+        "phone": "020 7946 0311",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "telford-early-help",
+        "name": "Telford & Wrekin Early Help",
+        "role": (
+            "Early Help Assessments (EHA), Team Around the Family (TAF) meetings and help for "
+            "families before problems grow"
+        ),
+        "email": "telford-early-help@example.org",
+        "phone": "020 7946 0312",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "telford-child-in-need",
+        "name": "Telford & Wrekin Child in Need (CIN) work",
+        "role": (
+            "Children in need under section 17 of the Children Act 1989 are held by the Family "
+            "Safeguarding teams: assessments, CIN plans and CIN meetings"
+        ),
+        "email": "telford-family-safeguarding@example.org",
+        "phone": "020 7946 0301",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "telford-child-protection",
+        "name": "Telford & Wrekin Child Protection (CP) conferences",
+        "role": (
+            "Child protection conferences and child protection plans: booking a conference and "
+            "its independent chair"
+        ),
+        "email": "telford-child-protection@example.org",
+        "phone": "020 7946 0313",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "telford-youth-justice",
+        "name": "Telford & Wrekin Youth Justice Service (YJS)",
+        "role": "Work with children who offend (formerly the Youth Offending Team)",
+        "email": "telford-youth-justice@example.org",
+        "phone": "020 7946 0314",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
 ]
 
 FRAMEWORK = {
@@ -598,7 +660,8 @@ RESOURCES = [
         "title": "What outstanding help and protection looks like",
         "summary": (
             "Themes from Ofsted's National Director for Social Care on the ingredients of "
-            "outstanding help and protection."
+            "outstanding help and protection, as Ofsted's Inspection of Local Authority "
+            "Children's Services (ILACS) judges them."
         ),
         "body": (
             "<p>Outstanding does not mean perfect. The best local authorities still find areas "
@@ -633,7 +696,8 @@ INTERVENTIONS = [
         "public_url": "https://www.example.org/telford/family-safeguarding",
         "summary": (
             "Social workers and adult specialists in domestic abuse, substance misuse and "
-            "mental health, working together with the whole family."
+            "mental health, working together with the whole family when children are at risk "
+            "through abuse or neglect."
         ),
         "who_for": ("Children in need or at risk because of abuse or neglect, and their parents."),
         "age_min": 0,

@@ -124,7 +124,10 @@ CONTACTS = [
     {
         "key": "youth-justice-service",
         "name": "Youth Justice Service (YJS)",
-        "role": "Youth Justice interventions, reparations and the YJS Enabling Fund",
+        "role": (
+            "Work with children who offend (formerly the Youth Offending Team): Youth Justice "
+            "interventions, reparations and the YJS Enabling Fund"
+        ),
         "email": "youth-justice-service@example.org",
         "phone": "020 7946 0017",
         "hours": "Monday to Friday, 9am to 5pm",
@@ -351,6 +354,71 @@ CONTACTS = [
         "role": "First conversation about whether VIG can be offered to a family",
         "email": "vig@example.org",
         "phone": "",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    # The doors staff ask for by their shorthand every day (MASH, LADO, EHA and TAF, CIN).
+    {
+        "key": "mash",
+        "name": "Multi-Agency Safeguarding Hub (MASH)",
+        "role": (
+            "The front door to children's social care: safeguarding referrals, and advice when "
+            "you are worried a child is being abused or neglected, including when to ask a "
+            "family's consent"
+        ),
+        "email": "mash@example.org",
+        "phone": "020 7946 0040",
+        "hours": "Monday to Friday, 9am to 5pm; at other times the Emergency Duty Team",
+    },
+    {
+        "key": "lado",
+        "name": "Local Authority Designated Officer (LADO)",
+        "role": "Allegations against staff, carers and volunteers who work with children",
+        "email": "lado@example.org",
+        "phone": "020 7946 0041",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "early-help-hub",
+        "name": "Early Help Hub",
+        "role": (
+            "Early Help Assessments (EHA), Team Around the Family (TAF) meetings and help for "
+            "families before problems grow"
+        ),
+        "email": "early-help-hub@example.org",
+        "phone": "020 7946 0042",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "child-in-need",
+        "name": "Child in Need (CIN) teams",
+        "role": (
+            "Social work with children in need under section 17 of the Children Act 1989: "
+            "assessments, CIN plans and CIN meetings"
+        ),
+        "email": "child-in-need@example.org",
+        "phone": "020 7946 0043",
+        "hours": "Monday to Friday, 9am to 5pm",
+    },
+    {
+        "key": "continuous-improvement-board",
+        "name": "Children's Services Continuous Improvement Board (CSCIB)",
+        "role": (
+            "Oversees audit findings and the quality of practice; papers through the Quality "
+            "Assurance team"
+        ),
+        "email": "quality-assurance@example.org",
+        "phone": "020 7946 0033",
+        "hours": "Meets every two months",
+    },
+    {
+        "key": "locd",
+        "name": "Learning, Organisational and Cultural Development (LOCD)",
+        "role": (
+            "The council's workforce learning service: home of the Learning Academy and of the "
+            "restorative meeting facilitators"
+        ),
+        "email": "learning-academy@example.org",
+        "phone": "020 7946 0001",
         "hours": "Monday to Friday, 9am to 5pm",
     },
 ]

@@ -21,8 +21,11 @@ EVERYDAY_SYNONYMS = [
     ("PSW", ["Principal Social Worker"], ["Practice framework"]),
     ("DSL", ["Designated Safeguarding Lead"], ["Safeguarding", "LADO"]),
     # Everyday words no framework is about: where to turn instead.
-    ("eviction", ["homelessness", "housing"], ["Housing advice", "Money advice", "Food bank"]),
-    ("homeless", ["homelessness", "housing"], ["Housing advice", "eviction"]),
+    # They mean "homelessness", not "housing": that stems as "house" and would find every
+    # in-house team or family housed somewhere, hiding the page that says whom to ask.
+    ("eviction", ["homelessness"], ["Housing advice", "Money advice", "Food bank"]),
+    ("homeless", ["homelessness"], ["Housing advice", "eviction"]),
+    ("housing", ["homelessness"], ["Housing advice", "eviction", "Money advice"]),
 ]
 
 

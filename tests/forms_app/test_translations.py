@@ -13,8 +13,8 @@ from tests.forms_app.conftest import submit
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 FAMILY_LANGUAGES = ["bn", "so"]
-# Source files whose strings families see: the family templates, the form code
-# and the Django messages forms_app/django_messages.py lists.
+# Source files whose strings families see: the family templates (the feedback form and
+# "You Said, We Did"), the form code and the Django messages forms_app/django_messages.py lists.
 FAMILY_SOURCES = (
     "templates/base.html",
     "templates/base_family.html",
@@ -26,11 +26,14 @@ FAMILY_SOURCES = (
     "templates/404_family.html",
     "templates/500.html",
     "templates/forms_app/",
+    "templates/review/_you_said_we_did.html",
+    "templates/review/family_you_said_we_did_page.html",
     "forms_app/forms.py",
     "forms_app/django_messages.py",
 )
 STAFF_ONLY = (
     "templates/forms_app/admin/links.html",
+    "templates/forms_app/includes/organisation_update_links.html",
     "templates/forms_app/organisation_update",
     "templates/forms_app/share_form.html",
 )

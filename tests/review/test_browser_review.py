@@ -8,8 +8,8 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import ModelLogEntry
 
-from forms_app.forms import organisation_values
 from forms_app.models import FamilySubmission, OrganisationUpdate
+from forms_app.staff_forms import organisation_values
 from review.models import CycleReport, FamilyYouSaidWeDidPage, Review, Status
 from tests import factories
 from tests.browser.conftest import axe_violations, sign_in

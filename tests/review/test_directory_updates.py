@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from forms_app.forms import organisation_values
 from forms_app.models import OrganisationUpdate
+from forms_app.staff_forms import organisation_values
 from resources.models import Organisation
 from review.models import Decision, UpdateReview
 from review.update_views import not_verified
