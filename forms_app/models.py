@@ -142,6 +142,10 @@ class FamilyFormPage(FormMixin, BasePage):
     def get_form_fields(self):
         return [Question.from_block(child) for child in self.questions]
 
+    def _questions_digest(self):
+        stored = json.dumps(list(self.questions.raw_data), sort_keys=True, default=str)
+        return hashlib.sha256(stored.encode()).hexdigest()
+
     def _built_form(self):
         """The questions and the form class made from them, built once per process.
 
@@ -149,8 +153,7 @@ class FamilyFormPage(FormMixin, BasePage):
         language) costs more than the rest of a submission's checks; it depends
         only on the questions as stored and the language, which make the key.
         """
-        stored = json.dumps(list(self.questions.raw_data), sort_keys=True, default=str)
-        key = (self.pk, get_language(), hashlib.sha256(stored.encode()).hexdigest())
+        key = (self.pk, get_language(), self._questions_digest())
         built = _built_forms.get(key)
         if built is None:
             questions = self.get_form_fields()
@@ -168,7 +171,10 @@ class FamilyFormPage(FormMixin, BasePage):
         kwargs.setdefault("questions", questions)
         kwargs.pop("user", None)
         kwargs.setdefault("page", self)
-        return form_class(*args, **kwargs)
+        form = form_class(*args, **kwargs)
+        # What an unanswered form's questions show, for the kept fragment of them.
+        form.definition_key = f"{self.pk}:{get_language()}:{self._questions_digest()}"
+        return form
 
     def is_open(self, now=None):
         now = now or timezone.now()

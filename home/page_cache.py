@@ -32,6 +32,14 @@ council's *structure* version (moved only when pages are added, moved,
 deleted, renamed, unpublished or published after being unpublished, or any
 privacy setting changes), branding under the branding version, and a
 person's permissions with their groups under the site-wide generation.
+
+Shared fragments of a page (breadcrumbs, the language links, the family
+form's questions) are kept as HTML by ``fragment`` under the version of what
+they show: the council's *navigation* version (its structure, or any page's
+title or place in menus), branding, the council's content generation, or
+nothing but their own key when the key names all they show. A page rendered
+after a publish then puts together kept fragments instead of reading and
+rendering them again.
 """
 
 import hashlib
@@ -156,6 +164,10 @@ def _structure_key(council_id):
     return f"{KEY_PREFIX}:structure:{council_id}"
 
 
+def _navigation_key(council_id):
+    return f"{KEY_PREFIX}:navigation:{council_id}"
+
+
 BRANDING_KEY = f"{KEY_PREFIX}:branding"
 
 
@@ -190,13 +202,19 @@ def _bump_keys(keys):
 
 
 def bump_structure(council_ids=None):
-    """Forget the remembered routes of these councils (of every council when None)."""
-    _bump_keys([_structure_key(pk) for pk in (council_ids or [ALL])])
+    """Forget the remembered routes and navigation of these councils (every council's when None)."""
+    ids = council_ids or [ALL]
+    _bump_keys([_structure_key(pk) for pk in ids] + [_navigation_key(pk) for pk in ids])
+
+
+def bump_navigation(council_ids=None):
+    """Forget the kept navigation fragments (titles, menus) of these councils (every when None)."""
+    _bump_keys([_navigation_key(pk) for pk in (council_ids or [ALL])])
 
 
 def clear():
     bump(None)
-    _bump_keys([_structure_key(ALL), BRANDING_KEY])
+    _bump_keys([_structure_key(ALL), _navigation_key(ALL), BRANDING_KEY])
 
 
 # The council of a request -----------------------------------------------------------------
@@ -309,6 +327,7 @@ def cache_key(request, query=None, versions=()):
         variant = f"{'staff' if user.is_staff else 'member'}:{groups}"
     else:
         variant = "public"
+    request._page_cache_variant = variant
     parts = [
         *(str(found[key]) for key in keys),
         str(council.pk),
@@ -390,6 +409,64 @@ def remember_stable(name, compute, versions, request=None):
 def branding_settings(site, compute, request=None):
     """A site's branding settings, kept until any branding or logo changes."""
     return remember_stable(f"branding\n{site.pk}", compute, [BRANDING_KEY], request)
+
+
+# Fragments --------------------------------------------------------------------------------
+
+
+def _fragment_versions(kind, council_id):
+    if kind == "navigation":
+        return [_navigation_key(ALL), _navigation_key(council_id)]
+    if kind == "branding":
+        return [BRANDING_KEY]
+    if kind == "fixed":
+        return []
+    if kind == "content":
+        return None
+    raise ValueError(f"Unknown fragment kind {kind!r}")
+
+
+def fragment(request, name, kind, vary, render):
+    """``render()``'s HTML, kept for pages rendered into the page cache, or rendered afresh.
+
+    ``kind`` says what the fragment shows and so when it is forgotten:
+    ``navigation`` (page titles, addresses and places in the tree: the
+    council's navigation version), ``branding``, ``content`` (anything of the
+    council's: its generation) or ``fixed`` (nothing beyond ``vary``, which
+    then names all it shows, such as a digest of a form's questions). The key
+    also holds the council, scheme, host, language and role variant of the
+    page being rendered, so a fragment is never shared between councils,
+    languages or people who may see different things. Kept only while the
+    page itself is rendered for the page cache (its CSRF token a placeholder
+    and its role variant known); a fragment holding a CSRF token is never kept.
+    """
+    council = getattr(request, "council", None)
+    variant = getattr(request, "_page_cache_variant", None)
+    if not (seconds() and council and variant and getattr(request, "_page_cache_key", None)):
+        return render()
+    kept = []
+
+    def compute():
+        html = "".join((render(),))  # a plain string, never a lazy or safe-string object
+        kept.append(html)
+        return None if CSRF_PLACEHOLDER in html else html
+
+    parts = [
+        "fragment",
+        name,
+        str(council.pk),
+        request.scheme,
+        request.get_host(),
+        translation.get_language() or "",
+        variant,
+        *(str(value) for value in vary),
+    ]
+    versions = _fragment_versions(kind, council.pk)
+    if versions is None:
+        found = remember(council.pk, "\n".join(parts), compute, request)
+    else:
+        found = remember_stable("\n".join(parts), compute, versions, request)
+    return found if found is not None else kept[-1]
 
 
 def _plain(value):
@@ -612,6 +689,8 @@ def _shown(model):
 
 # What a page's address and who may open it follow from; the rest is content.
 ROUTED_FIELDS = ("slug", "live", "path", "url_path")
+# What menus, breadcrumbs and language links show of a page besides its address.
+NAVIGATION_FIELDS = ("title", "show_in_menus")
 
 
 def _structural(instance, created, signal):
@@ -637,6 +716,8 @@ def record_changed(sender, instance, raw=False, created=False, **kwargs):
     bump_now_and_on_commit(councils)
     if _structural(instance, created, kwargs.get("signal")):
         bump_structure(councils)
+    elif getattr(instance, "_page_cache_renamed", False):
+        bump_navigation(councils)
     if instance._meta.label_lower in ("home.sitebranding", "home.councilimage"):
         _bump_keys([BRANDING_KEY])
 
@@ -650,13 +731,17 @@ def page_saving(sender, instance, raw=False, update_fields=None, **kwargs):
 
     if raw or not isinstance(instance, Page):
         return
-    if update_fields is not None and not set(ROUTED_FIELDS) & set(update_fields):
+    fields = ROUTED_FIELDS + NAVIGATION_FIELDS
+    if update_fields is not None and not set(fields) & set(update_fields):
+        # Not what an earlier save of this same object noted.
+        instance._page_cache_rerouted = instance._page_cache_renamed = False
         return
-    stored = (
-        Page.objects.filter(pk=instance.pk).values(*ROUTED_FIELDS).first() if instance.pk else None
+    stored = Page.objects.filter(pk=instance.pk).values(*fields).first() if instance.pk else None
+    mine = {name: getattr(instance, name) for name in fields}
+    instance._page_cache_rerouted = stored is None or any(
+        stored[name] != mine[name] for name in ROUTED_FIELDS
     )
-    mine = {name: getattr(instance, name) for name in ROUTED_FIELDS}
-    instance._page_cache_rerouted = stored != mine
+    instance._page_cache_renamed = stored is None or stored != mine
 
 
 def page_event(sender, instance, **kwargs):

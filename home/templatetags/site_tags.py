@@ -6,7 +6,10 @@ from django import template
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
+
+from home import page_cache
 
 register = template.Library()
 CAN_EDIT_SECONDS = 300
@@ -94,3 +97,36 @@ def forget_can_edit(sender, instance, action, pk_set=None, **kwargs):
     else:
         users = pk_set if pk_set is not None else instance.user_set.values_list("pk", flat=True)
     cache.delete_many([_can_edit_key(pk) for pk in users])
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, nodelist, name, kind, vary):
+        self.nodelist, self.name, self.kind, self.vary = nodelist, name, kind, vary
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None:
+            return self.nodelist.render(context)
+        name, kind = self.name.resolve(context), self.kind.resolve(context)
+        vary = [value.resolve(context) for value in self.vary]
+        html = page_cache.fragment(request, name, kind, vary, lambda: self.nodelist.render(context))
+        return mark_safe(html)  # noqa: S308 - the template's own rendered output
+
+
+@register.tag
+def cached_fragment(parser, token):
+    """``{% cached_fragment "name" "kind" vary... %}…{% endcached_fragment %}``.
+
+    The enclosed HTML rendered once and kept through the page cache
+    (``page_cache.fragment``): ``kind`` is ``navigation``, ``branding``,
+    ``content`` or ``fixed``, and the ``vary`` values are everything else it
+    shows (a page's id, a digest). Never wrap a CSRF token, a form's values
+    or errors, or anything of one person's.
+    """
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a name and a kind")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    name, kind, *vary = (parser.compile_filter(bit) for bit in bits[1:])
+    return CachedFragmentNode(nodelist, name, kind, vary)
