@@ -83,25 +83,62 @@ def _sqlite_matches(words, council_id, limit, entries):
     return sql, params, "score, object_id", -1
 
 
+def _conditions(entries):
+    """The WHERE of ``entries`` on the entry table itself, with its parameters, or None.
+
+    None when it reads another table than the entry table (a join), which
+    only a subquery can keep.
+    """
+    query = entries.query
+    compiler = query.get_compiler(connection=connection)
+    compiler.pre_sql_setup()
+    used = [alias for alias, count in query.alias_refcount.items() if count]
+    if used != [SearchEntry._meta.db_table]:
+        return None
+    sql, params = compiler.compile(compiler.where)
+    return sql, list(params)
+
+
 def _postgres_matches(words, council_id, limit, entries):
-    """The SELECT of the best ``limit`` matches: staff id, object id, score (higher first), kind."""
+    """The SELECT of the best ``limit`` matches: staff id, object id, score (higher first), kind.
+
+    The words are matched first, on their own (a materialised CTE), so that
+    PostgreSQL always answers them from the GIN indexes on the title and body
+    vectors; only then are the matches joined to their entries, kept to the
+    council and to who may see them, and ranked.
+    """
     index_entry = get_app_config().get_model("IndexEntry")
     config = get_search_backend().config or "simple"
     terms = " | ".join(f"'{word}'" for word in _quoted(words))
-    within, within_params = _within(entries)
-    # The table name comes from the model; everything else is a parameter.
+    staff = connection.ops.quote_name(SearchEntry._meta.db_table)
+    conditions = _conditions(entries) if entries is not None else ("TRUE", [])
+    if conditions is None:
+        within, within_params = _within(entries)
+        conditions = (f"TRUE {within.replace('staff.', f'{staff}.')}", within_params)
+    where, where_params = conditions
+    # Table names come from the models; everything else is a parameter.
+    query = "to_tsquery(%s::regconfig, %s)"  # a constant: an index condition
     sql = (
-        "SELECT staff.id AS id, entry.object_id AS object_id, "  # noqa: S608
-        "2 * ts_rank(entry.title, query) + ts_rank(entry.body, query) AS score, "
-        "staff.kind AS kind "
+        "WITH hits AS MATERIALIZED ("  # noqa: S608
+        "SELECT entry.object_id, entry.title, entry.body "
         f"FROM {index_entry._meta.db_table} entry "
-        f"JOIN {SearchEntry._meta.db_table} staff ON entry.object_id = CAST(staff.id AS TEXT), "
-        "to_tsquery(%s::regconfig, %s) query "
-        "WHERE entry.content_type_id = %s AND staff.council_id = %s "
-        f"AND (entry.title @@ query OR entry.body @@ query) {within}"
-        "ORDER BY score DESC, entry.object_id LIMIT %s"
+        "WHERE entry.content_type_id = %s "
+        f"AND (entry.title @@ {query} OR entry.body @@ {query})) "
+        f"SELECT {staff}.id AS id, hits.object_id AS object_id, "
+        f"2 * ts_rank(hits.title, {query}) + ts_rank(hits.body, {query}) AS score, "
+        f"{staff}.kind AS kind "
+        f"FROM hits JOIN {staff} ON {staff}.id = CAST(hits.object_id AS INTEGER) "
+        f"WHERE {staff}.council_id = %s AND {where} "
+        "ORDER BY score DESC, hits.object_id LIMIT %s"
     )
-    params = [config, terms, _content_type_id(), council_id, *within_params, limit]
+    params = [
+        _content_type_id(),
+        *(config, terms) * 2,
+        *(config, terms) * 2,
+        council_id,
+        *where_params,
+        limit,
+    ]
     return sql, params, "score DESC, object_id", 1
 
 
@@ -125,10 +162,13 @@ def _run(select, details, facet_kinds):
         "WITH found AS ("  # noqa: S608
         f"SELECT id, score, kind, ROW_NUMBER() OVER (ORDER BY {order}) AS position "
         f"FROM ({sql}) best) "
-        "SELECT 'match', found.id, found.score, found.kind, found.position, "
-        "staff.title, staff.summary, staff.keywords, staff.url FROM found "
-        f"LEFT JOIN {SearchEntry._meta.db_table} staff "
-        "ON staff.id = found.id AND found.position <= %s "
+        "SELECT 'match', id, score, kind, position, NULL, NULL, NULL, NULL FROM found "
+        "UNION ALL "
+        # The best only, looked up by their ids: never a pass over the whole entry table.
+        "SELECT 'text', staff.id, NULL, NULL, NULL, "
+        "staff.title, staff.summary, staff.keywords, staff.url "
+        "FROM (SELECT id FROM found ORDER BY position LIMIT %s) best "
+        f"JOIN {SearchEntry._meta.db_table} staff ON staff.id = best.id "
         "UNION ALL "
         "SELECT 'facet', NULL, COUNT(DISTINCT facet.entry_id), facet.facet, NULL, "
         "facet.value, MAX(facet.label), NULL, NULL "
@@ -143,8 +183,8 @@ def _run(select, details, facet_kinds):
     for part, pk, score, kind, position, title, summary, keywords, url in rows:
         if part == "match":
             matches.append((position, pk, sign * score, kind))
-            if title is not None:
-                found.details[pk] = (title, summary, keywords, url)
+        elif part == "text":
+            found.details[pk] = (title, summary, keywords, url)
         else:
             found.counts.append((kind, title, int(score), summary))
     matches.sort()
