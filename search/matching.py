@@ -151,11 +151,16 @@ def _run(select, details, facet_kinds):
     counted beside them.
     """
     sql, params, order, sign = select
+    # The matches' filter values looked up by entry, never by reading the whole facet table.
+    if connection.vendor == "postgresql":
+        among = "= ANY(ARRAY(SELECT id FROM found))"
+    else:
+        among = "IN (SELECT id FROM found)"
     facet_table = SearchEntryFacet._meta.db_table
     of_kinds = ""
     kinds_params = []
     if facet_kinds:
-        of_kinds = f"WHERE found.kind IN ({', '.join(['%s'] * len(facet_kinds))}) "
+        of_kinds = f"AND found.kind IN ({', '.join(['%s'] * len(facet_kinds))}) "
         kinds_params = list(facet_kinds)
     # Table names come from the models; everything else is a parameter.
     combined = (
@@ -172,7 +177,8 @@ def _run(select, details, facet_kinds):
         "UNION ALL "
         "SELECT 'facet', NULL, COUNT(DISTINCT facet.entry_id), facet.facet, NULL, "
         "facet.value, MAX(facet.label), NULL, NULL "
-        f"FROM {facet_table} facet JOIN found ON found.id = facet.entry_id {of_kinds}"
+        f"FROM {facet_table} facet JOIN found ON found.id = facet.entry_id "
+        f"WHERE facet.entry_id {among} {of_kinds}"
         "GROUP BY facet.facet, facet.value"
     )
     with connection.cursor() as cursor:
