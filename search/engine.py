@@ -204,17 +204,20 @@ class Matched:
                 found.append(loaded[pk])
             elif pk in self.details:
                 title, summary, keywords, url = self.details[pk]
-                found.append(
-                    SearchEntry(
-                        pk=pk,
-                        title=title,
-                        summary=summary,
-                        keywords=keywords,
-                        url=url,
-                        kind=self.kinds[pk],
-                    )
-                )
+                found.append(Candidate(pk, title, summary, keywords, url, self.kinds[pk]))
         return found
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What re-ranking and showing a result read of an entry: a model instance costs more."""
+
+    pk: int
+    title: str
+    summary: str
+    keywords: str
+    url: str
+    kind: str
 
 
 def _kind_options(matched, filters):
