@@ -170,22 +170,31 @@ def rerank(entries, parsed):
 class Matched:
     """The eligible matches of a query, best first, with their kinds.
 
-    Filter values are read only for the filters chosen; counts come from one
-    grouped query, so a search matching a thousand entries stays cheap.
+    One round trip brings the matches, the texts of the best ones for
+    re-ranking and, with no filter value chosen, every filter's counts; values
+    chosen are read for their filters only, and then counted by one grouped
+    query, so a search matching a thousand entries stays cheap.
     """
 
-    def __init__(self, parsed, audience, language, filters):
-        # Who may see what is kept by the matching query itself: one round trip.
-        matches = matching.match(
-            parsed.search_words, audience.council_id, entries=eligible(audience, language)
-        )
-        self.capped = len(matches) >= matching.MAX_MATCHES
-        self.ranked = [pk for pk, _score, _kind in matches]
-        self.kinds = {pk: kind for pk, _score, kind in matches}
+    def __init__(self, parsed, audience, language, filters, details=RERANKED):
         self.members = {}  # filter name -> ids having one of the chosen values
+        found = matching.match(
+            parsed.search_words,
+            audience.council_id,
+            # Who may see what is kept by the matching query itself.
+            entries=eligible(audience, language),
+            details=details,
+            facet_kinds=filters.kinds,
+        )
+        self.capped = len(found.matches) >= matching.MAX_MATCHES
+        self.ranked = [pk for pk, _score, _kind in found.matches]
+        self.kinds = {pk: kind for pk, _score, kind in found.matches}
+        self.details = found.details
+        self.counts = found.counts
         for name, facet in FACETS:
             chosen = getattr(filters, name)
             if chosen:
+                self.counts = None  # counted over the entries the chosen values keep
                 self.members[name] = set(
                     SearchEntryFacet.objects.filter(
                         entry_id__among=self.ranked, facet=facet, value__in=chosen
@@ -196,6 +205,31 @@ class Matched:
         if kinds and filters.kinds and self.kinds[pk] not in filters.kinds:
             return False
         return all(pk in members for members in self.members.values())
+
+    def entries(self, ids):
+        """The entries ``ids`` with what re-ranking reads, in that order; read only if not known."""
+        missing = [pk for pk in ids if pk not in self.details]
+        loaded = {entry.pk: entry for entry in _load(missing)}
+        found = []
+        for pk in ids:
+            if pk in loaded:
+                found.append(loaded[pk])
+            elif pk in self.details:
+                title, summary, keywords, url = self.details[pk]
+                found.append(Candidate(pk, title, summary, keywords, url, self.kinds[pk]))
+        return found
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What re-ranking and showing a result read of an entry: a model instance costs more."""
+
+    pk: int
+    title: str
+    summary: str
+    keywords: str
+    url: str
+    kind: str
 
 
 def _kind_options(matched, filters):
@@ -212,15 +246,22 @@ def _kind_options(matched, filters):
     ]
 
 
-def _facet_options(selected_ids, filters):
-    rows = (
-        SearchEntryFacet.objects.filter(entry_id__among=selected_ids)
-        .values("facet", "value")
-        .annotate(count=Count("entry_id", distinct=True), label=Max("label"))
-        .order_by()
-        if selected_ids
-        else []
-    )
+def _facet_options(selected_ids, filters, counted=None):
+    """Each filter's values among ``selected_ids`` with their counts (``counted`` if known)."""
+    if counted is not None:
+        rows = [
+            {"facet": facet, "value": value, "count": count, "label": label}
+            for facet, value, count, label in counted
+        ]
+    elif selected_ids:
+        rows = (
+            SearchEntryFacet.objects.filter(entry_id__among=selected_ids)
+            .values("facet", "value")
+            .annotate(count=Count("entry_id", distinct=True), label=Max("label"))
+            .order_by()
+        )
+    else:
+        rows = []
     names = {facet: name for name, facet in FACETS}
     options = {name: [] for name, _facet in FACETS}
     for row in rows:
@@ -378,16 +419,17 @@ def _promoted_queries():
 def search(parsed, filters, page_number, audience, language=None):
     base = eligible(audience, language)
     promoted, promoted_ids = promotions(parsed, base) if not filters.any else ([], set())
-    matched = Matched(parsed, audience, language, filters)
+    # The best candidates' texts come with the matches, promoted ones and all.
+    matched = Matched(parsed, audience, language, filters, details=RERANKED + len(promoted_ids))
     kind_options = _kind_options(matched, filters)
     selected = [pk for pk in matched.ranked if matched.passes(pk, filters)]
-    facets = {"type": kind_options, **_facet_options(selected, filters)}
+    facets = {"type": kind_options, **_facet_options(selected, filters, matched.counts)}
     organic = [pk for pk in selected if pk not in promoted_ids]
 
     start = (page_number - 1) * PAGE_SIZE
     stop = start + PAGE_SIZE
     if stop <= RERANKED:
-        candidates = _load(organic[:RERANKED])
+        candidates = matched.entries(organic[:RERANKED])
         window = rerank(candidates, parsed)[start:stop]
     else:
         window = _load(organic[start:stop])

@@ -12,17 +12,33 @@ table and keeps the council's entries explicitly: another council's matches
 are never ranked, and never use up the cap.
 """
 
+from dataclasses import dataclass, field
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from modelsearch.conf import get_app_config
 from wagtail.search.backends import get_search_backend
 
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchEntryFacet
 
 # Beyond this many matches staff are told to narrow the search; the best come first anyway.
 MAX_MATCHES = 1000
 # Weights of the SQLite FTS5 columns, in table order: autocomplete, body, title.
 SQLITE_WEIGHTS = (0.0, 1.0, 3.0)
+
+
+@dataclass
+class Found:
+    """What one round trip found: the matches, the best ones' texts, the filter counts.
+
+    ``details`` holds ``(title, summary, keywords, url)`` by entry id for the
+    best matches; ``counts`` holds ``(facet, value, count, label)`` for every
+    filter value of the matches, or is None when the backend did not count.
+    """
+
+    matches: list = field(default_factory=list)
+    details: dict = field(default_factory=dict)
+    counts: list | None = None
 
 
 def _quoted(words):
@@ -37,15 +53,16 @@ def _within(entries):
     return f"AND staff.id IN ({sql}) ", list(params)
 
 
-def _sqlite(words, council_id, limit, entries=None):
+def _sqlite_matches(words, council_id, limit, entries):
+    """The SELECT of the best ``limit`` matches: staff id, object id, score (lower first), kind."""
     index_entry = get_app_config().get_model("IndexEntry")
     fts = get_app_config().get_model("SQLiteFTSIndexEntry")
     terms = " OR ".join(f'"{word}"' for word in _quoted(words))
     # Table names come from the models; everything else is a parameter.
     within, within_params = _within(entries)
     sql = (
-        f"SELECT entry.object_id, bm25({fts._meta.db_table}, %s, %s, %s) AS score, "  # noqa: S608
-        "staff.kind "
+        f"SELECT staff.id AS id, entry.object_id AS object_id, "  # noqa: S608
+        f"bm25({fts._meta.db_table}, %s, %s, %s) AS score, staff.kind AS kind "
         f"FROM {fts._meta.db_table} JOIN {index_entry._meta.db_table} entry "
         f"ON entry.id = {fts._meta.db_table}.rowid "
         # The entry's id cast, not the staff row's: the primary key is then looked up, where
@@ -63,31 +80,122 @@ def _sqlite(words, council_id, limit, entries=None):
         *within_params,
         limit,
     ]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [(int(object_id), -score, kind) for object_id, score, kind in cursor.fetchall()]
+    return sql, params, "score, object_id", -1
 
 
-def _postgres(words, council_id, limit, entries=None):
+def _conditions(entries):
+    """The WHERE of ``entries`` on the entry table itself, with its parameters, or None.
+
+    None when it reads another table than the entry table (a join), which
+    only a subquery can keep.
+    """
+    query = entries.query
+    compiler = query.get_compiler(connection=connection)
+    compiler.pre_sql_setup()
+    used = [alias for alias, count in query.alias_refcount.items() if count]
+    if used != [SearchEntry._meta.db_table]:
+        return None
+    sql, params = compiler.compile(compiler.where)
+    return sql, list(params)
+
+
+def _postgres_matches(words, council_id, limit, entries):
+    """The SELECT of the best ``limit`` matches: staff id, object id, score (higher first), kind.
+
+    The words are matched first, on their own (a materialised CTE), so that
+    PostgreSQL always answers them from the GIN indexes on the title and body
+    vectors; only then are the matches joined to their entries, kept to the
+    council and to who may see them, and ranked.
+    """
     index_entry = get_app_config().get_model("IndexEntry")
     config = get_search_backend().config or "simple"
     terms = " | ".join(f"'{word}'" for word in _quoted(words))
-    within, within_params = _within(entries)
-    # The table name comes from the model; everything else is a parameter.
+    staff = connection.ops.quote_name(SearchEntry._meta.db_table)
+    conditions = _conditions(entries) if entries is not None else ("TRUE", [])
+    if conditions is None:
+        within, within_params = _within(entries)
+        conditions = (f"TRUE {within.replace('staff.', f'{staff}.')}", within_params)
+    where, where_params = conditions
+    # Table names come from the models; everything else is a parameter.
+    query = "to_tsquery(%s::regconfig, %s)"  # a constant: an index condition
     sql = (
-        "SELECT entry.object_id, "  # noqa: S608
-        "2 * ts_rank(entry.title, query) + ts_rank(entry.body, query) AS score, staff.kind "
+        "WITH hits AS MATERIALIZED ("  # noqa: S608
+        "SELECT entry.object_id, entry.title, entry.body "
         f"FROM {index_entry._meta.db_table} entry "
-        f"JOIN {SearchEntry._meta.db_table} staff ON entry.object_id = CAST(staff.id AS TEXT), "
-        "to_tsquery(%s::regconfig, %s) query "
-        "WHERE entry.content_type_id = %s AND staff.council_id = %s "
-        f"AND (entry.title @@ query OR entry.body @@ query) {within}"
-        "ORDER BY score DESC, entry.object_id LIMIT %s"
+        "WHERE entry.content_type_id = %s "
+        f"AND (entry.title @@ {query} OR entry.body @@ {query})) "
+        f"SELECT {staff}.id AS id, hits.object_id AS object_id, "
+        f"2 * ts_rank(hits.title, {query}) + ts_rank(hits.body, {query}) AS score, "
+        f"{staff}.kind AS kind "
+        f"FROM hits JOIN {staff} ON {staff}.id = CAST(hits.object_id AS INTEGER) "
+        f"WHERE {staff}.council_id = %s AND {where} "
+        "ORDER BY score DESC, hits.object_id LIMIT %s"
     )
-    params = [config, terms, _content_type_id(), council_id, *within_params, limit]
+    params = [
+        _content_type_id(),
+        *(config, terms) * 2,
+        *(config, terms) * 2,
+        council_id,
+        *where_params,
+        limit,
+    ]
+    return sql, params, "score DESC, object_id", 1
+
+
+def _run(select, details, facet_kinds):
+    """The matches with the best ones' texts and the filter counts, in one round trip.
+
+    ``select`` is a backend's ``(sql, params, order)``; its rows are numbered in
+    its own order, the first ``details`` get what re-ranking reads, and the
+    filter values of the matches (of ``facet_kinds`` only, when given) are
+    counted beside them.
+    """
+    sql, params, order, sign = select
+    # The matches' filter values looked up by entry, never by reading the whole facet table.
+    if connection.vendor == "postgresql":
+        among = "= ANY(ARRAY(SELECT id FROM found))"
+    else:
+        among = "IN (SELECT id FROM found)"
+    facet_table = SearchEntryFacet._meta.db_table
+    of_kinds = ""
+    kinds_params = []
+    if facet_kinds:
+        of_kinds = f"AND found.kind IN ({', '.join(['%s'] * len(facet_kinds))}) "
+        kinds_params = list(facet_kinds)
+    # Table names come from the models; everything else is a parameter.
+    combined = (
+        "WITH found AS ("  # noqa: S608
+        f"SELECT id, score, kind, ROW_NUMBER() OVER (ORDER BY {order}) AS position "
+        f"FROM ({sql}) best) "
+        "SELECT 'match', id, score, kind, position, NULL, NULL, NULL, NULL FROM found "
+        "UNION ALL "
+        # The best only, looked up by their ids: never a pass over the whole entry table.
+        "SELECT 'text', staff.id, NULL, NULL, NULL, "
+        "staff.title, staff.summary, staff.keywords, staff.url "
+        "FROM (SELECT id FROM found ORDER BY position LIMIT %s) best "
+        f"JOIN {SearchEntry._meta.db_table} staff ON staff.id = best.id "
+        "UNION ALL "
+        "SELECT 'facet', NULL, COUNT(DISTINCT facet.entry_id), facet.facet, NULL, "
+        "facet.value, MAX(facet.label), NULL, NULL "
+        f"FROM {facet_table} facet JOIN found ON found.id = facet.entry_id "
+        f"WHERE facet.entry_id {among} {of_kinds}"
+        "GROUP BY facet.facet, facet.value"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [(int(object_id), score, kind) for object_id, score, kind in cursor.fetchall()]
+        cursor.execute(combined, [*params, details, *kinds_params])
+        rows = cursor.fetchall()
+    found = Found(counts=[])
+    matches = []
+    for part, pk, score, kind, position, title, summary, keywords, url in rows:
+        if part == "match":
+            matches.append((position, pk, sign * score, kind))
+        elif part == "text":
+            found.details[pk] = (title, summary, keywords, url)
+        else:
+            found.counts.append((kind, title, int(score), summary))
+    matches.sort()
+    found.matches = [(pk, score, kind) for _position, pk, score, kind in matches]
+    return found
 
 
 def _wagtail_api(words, council_id, limit, entries=None):
@@ -115,18 +223,21 @@ def backend_kind():
     return "wagtail"
 
 
-def match(words, council_id, limit=MAX_MATCHES, entries=None):
-    """``(entry id, score, kind)`` of each entry of the council matching any of ``words``.
+def match(words, council_id, limit=MAX_MATCHES, entries=None, details=0, facet_kinds=None):
+    """The entries of the council matching any of ``words``, best first, as ``Found``.
 
-    Best first; with ``entries`` (a queryset of who may see what), only those
-    among them, in the same round trip.
+    ``matches`` are ``(entry id, score, kind)``; with ``entries`` (a queryset of
+    who may see what), only those among them. On the database backends one
+    round trip also brings the texts of the best ``details`` matches and the
+    counts of the matches' filter values (of ``facet_kinds`` only, when given);
+    on any other backend ``details`` is empty and ``counts`` None.
     """
     words = [word for word in words if word]
     if not words or council_id is None:
-        return []
+        return Found(counts=[])
     kind = backend_kind()
     if kind == "sqlite":
-        return _sqlite(words, council_id, limit, entries)
+        return _run(_sqlite_matches(words, council_id, limit, entries), details, facet_kinds)
     if kind == "postgres":
-        return _postgres(words, council_id, limit, entries)
-    return _wagtail_api(words, council_id, limit, entries)
+        return _run(_postgres_matches(words, council_id, limit, entries), details, facet_kinds)
+    return Found(matches=_wagtail_api(words, council_id, limit, entries))

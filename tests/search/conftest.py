@@ -50,6 +50,25 @@ def result_titles(response):
     return titles
 
 
+def lazy_values(value):
+    """The lazy objects (untranslated strings, promises) anywhere inside ``value``."""
+    from django.utils.functional import Promise
+
+    if isinstance(value, Promise):
+        return [value]
+    if isinstance(value, dict):
+        return [lazy for item in value.items() for lazy in lazy_values(item)]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [lazy for item in value for lazy in lazy_values(item)]
+    if hasattr(value, "__dataclass_fields__"):
+        return [
+            lazy
+            for name in value.__dataclass_fields__
+            for lazy in lazy_values(getattr(value, name))
+        ]
+    return []
+
+
 def flush_counts():
     """Write the counts gathered in the cache, as the worker does once their minute is over."""
     import time

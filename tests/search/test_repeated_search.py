@@ -5,13 +5,12 @@ import pickle
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils.functional import Promise
 
 from search import engine, query
 from search.audience import Audience
 from search.models import Synonym
 from tests.factories import council
-from tests.search.conftest import flush_counts, result_titles
+from tests.search.conftest import flush_counts, lazy_values, result_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -100,23 +99,7 @@ def test_what_the_results_cache_keeps_holds_no_lazy_translations(home, publish):
     audience = Audience(council().pk, signed_in=True)
     parsed = query.parse("young carers", audience)
     outcome = engine.search(parsed, engine.Filters(), 1, audience)
-    lazy = []
-
-    def walk(value):
-        if isinstance(value, Promise):
-            lazy.append(value)
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:
-                walk(getattr(value, name))
-
-    walk(outcome)
-    assert outcome.results and not lazy
+    assert outcome.results and not lazy_values(outcome)
     kept = pickle.loads(pickle.dumps(outcome))  # noqa: S301 - our own object, just pickled
     assert kept.results[0].kind_label == "Page"
 
@@ -135,3 +118,26 @@ def test_an_apostrophe_in_a_page_body_is_shown_once_escaped(staff_client, home, 
     html = staff_client.get("/en/search/?q=promise").content.decode()
     assert "Newham&#x27;s families come first" in html
     assert "&amp;#x27;" not in html
+
+
+def test_what_a_search_keeps_in_the_cache_holds_no_lazy_objects(staff_client, publish, monkeypatch):
+    """The page kept for a repeated search, and the results beside it, are plain values."""
+    from django.core.cache import cache
+
+    publish("Young Carers Project", "Support for children who look after someone.")
+    kept = {}
+    real_set = cache.set
+
+    def spy(key, value, *args, **kwargs):
+        kept[key] = value
+        return real_set(key, value, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "set", spy)
+    assert staff_client.get("/en/search/?q=young+carers")["X-Page-Cache"] == "miss"
+    pages = [key for key in kept if key.startswith("pagecache:page:")]
+    results = [key for key in kept if key.startswith("search:results:")]
+    assert pages and results
+    for key in [*pages, *results]:
+        assert not lazy_values(kept[key]), key
+        pickle.loads(pickle.dumps(kept[key]))  # noqa: S301 - our own values, just pickled
+    assert isinstance(kept[pages[0]]["body"], str)
