@@ -14,8 +14,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home.localize import refresh_source
 from councils.localize_doors import RECORD_OF
+from home.localize import refresh_source
 from tests import factories
 
 pytestmark = pytest.mark.django_db
