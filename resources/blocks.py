@@ -23,6 +23,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.blocks import OptionalDocumentChooserBlock, OptionalPageChooserBlock
+
 LINKABLE_PAGE_TYPES = ["resources.ResourcePage", "resources.InterventionPage"]
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -110,13 +112,13 @@ class LinkItemBlock(blocks.StructBlock):
         label=_("description"),
         help_text=_("Optional sentence under the link."),
     )
-    page = blocks.PageChooserBlock(
+    page = OptionalPageChooserBlock(
         page_type=LINKABLE_PAGE_TYPES,
         required=False,
         label=_("resource or intervention page"),
         help_text=_("Optional: a resource or intervention page this item links to."),
     )
-    document = DocumentChooserBlock(
+    document = OptionalDocumentChooserBlock(
         required=False,
         label=_("document"),
         help_text=_("Optional: a document to download."),

@@ -127,3 +127,20 @@ def test_block_previews_show_real_contacts_offers_and_groups():
     )
     preview = ContactCardBlock().render(ContactCardBlock().get_preview_value())
     assert "A Family Network Team" in preview
+
+
+def test_items_that_link_nothing_are_shown_without_looking_links_up(home):
+    from unittest import mock
+
+    from django.db.models.query import QuerySet
+
+    from resources.blocks import LinkItemBlock
+
+    block = LinkItemBlock()
+    with mock.patch.object(QuerySet, "in_bulk", side_effect=AssertionError("looked up")):
+        items = block.bulk_to_python([{"text": "We will listen"}, {"text": "We will act"}])
+    assert [item["page"] for item in items] == [None, None]
+    assert [item["document"] for item in items] == [None, None]
+
+    linked = block.bulk_to_python([{"text": ""}, {"text": "", "page": home.pk}])
+    assert [item["page"] and item["page"].pk for item in linked] == [None, home.pk]
