@@ -16,7 +16,7 @@ from wagtail.search.utils import normalise_query_string
 
 from search import matching, registry
 from search.models import SearchEntry, SearchEntryFacet
-from search.text import contains_phrase, excerpt, highlight_html, stem_set, words
+from search.text import contains_phrase, excerpt, highlight_html, stem, stem_set, words
 
 PAGE_SIZE = 10
 # Between two equally good matches, staff want the service or tool before its mailbox.
@@ -149,9 +149,9 @@ def rerank(entries, parsed):
         other_stems = title_stems | set(entry.keywords.split()) | stem_set(entry.summary)
         in_title = sum(_matches(concept, title_stems) for concept in concepts)
         anywhere = sum(_matches(concept, other_stems) for concept in concepts)
-        title_words = [word for word in words(entry.title) if len(word) > 1]
-        exact = title_words == typed or (len(typed) == 1 and typed[0] in title_words[:1])
         in_words = words(entry.title)
+        title_words = [word for word in in_words if len(word) > 1]
+        exact = title_words == typed or (len(typed) == 1 and typed[0] in title_words[:1])
         says_phrase = any(contains_phrase(in_words, phrase) for phrase in phrases)
         score = (
             KIND_PRIOR.get(entry.kind, 0.0)
@@ -176,13 +176,13 @@ class Matched:
     query, so a search matching a thousand entries stays cheap.
     """
 
-    def __init__(self, parsed, audience, language, filters, details=RERANKED):
+    def __init__(self, parsed, audience, language, filters, details=RERANKED, entries=None):
         self.members = {}  # filter name -> ids having one of the chosen values
         found = matching.match(
             parsed.search_words,
             audience.council_id,
             # Who may see what is kept by the matching query itself.
-            entries=eligible(audience, language),
+            entries=eligible(audience, language) if entries is None else entries,
             details=details,
             facet_kinds=filters.kinds,
         )
@@ -357,8 +357,10 @@ def present(entries, parsed, promoted=False, standards=None):
 
 
 def _has_match(text, terms):
-    stems_found = stem_set(text) | set(words(text))
-    return any(term in stems_found for term in terms)
+    """Whether a word of ``text``, or its stem, is one of ``terms``; each word stemmed once."""
+    found = set(words(text))
+    terms = set(terms)
+    return not found.isdisjoint(terms) or any(stem(word) in terms for word in found)
 
 
 def promotions(parsed, eligible_entries):
@@ -420,7 +422,9 @@ def search(parsed, filters, page_number, audience, language=None):
     base = eligible(audience, language)
     promoted, promoted_ids = promotions(parsed, base) if not filters.any else ([], set())
     # The best candidates' texts come with the matches, promoted ones and all.
-    matched = Matched(parsed, audience, language, filters, details=RERANKED + len(promoted_ids))
+    matched = Matched(
+        parsed, audience, language, filters, details=RERANKED + len(promoted_ids), entries=base
+    )
     kind_options = _kind_options(matched, filters)
     selected = [pk for pk in matched.ranked if matched.passes(pk, filters)]
     facets = {"type": kind_options, **_facet_options(selected, filters, matched.counts)}

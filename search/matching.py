@@ -120,20 +120,22 @@ def _postgres_matches(words, council_id, limit, entries):
     query = "to_tsquery(%s::regconfig, %s)"  # a constant: an index condition
     sql = (
         "WITH hits AS MATERIALIZED ("  # noqa: S608
-        "SELECT entry.object_id, entry.title, entry.body "
+        "SELECT CAST(entry.object_id AS INTEGER) AS id, entry.object_id, "
+        f"2 * ts_rank(entry.title, {query}) + ts_rank(entry.body, {query}) AS score "
         f"FROM {index_entry._meta.db_table} entry "
         "WHERE entry.content_type_id = %s "
         f"AND (entry.title @@ {query} OR entry.body @@ {query})) "
-        f"SELECT {staff}.id AS id, hits.object_id AS object_id, "
-        f"2 * ts_rank(hits.title, {query}) + ts_rank(hits.body, {query}) AS score, "
-        f"{staff}.kind AS kind "
-        f"FROM hits JOIN {staff} ON {staff}.id = CAST(hits.object_id AS INTEGER) "
-        f"WHERE {staff}.council_id = %s AND {where} "
+        "SELECT kept.id AS id, hits.object_id AS object_id, hits.score AS score, "
+        "kept.kind AS kind "
+        # Each match's entry read by its primary key: whatever the planner guesses
+        # of the tables, never a scan of the council's entries per match.
+        f"FROM hits CROSS JOIN LATERAL (SELECT {staff}.id, {staff}.kind FROM {staff} "
+        f"WHERE {staff}.id = hits.id AND {staff}.council_id = %s AND {where} OFFSET 0) kept "
         "ORDER BY score DESC, hits.object_id LIMIT %s"
     )
     params = [
-        _content_type_id(),
         *(config, terms) * 2,
+        _content_type_id(),
         *(config, terms) * 2,
         council_id,
         *where_params,
@@ -153,15 +155,16 @@ def _run(select, details, facet_kinds):
     sql, params, order, sign = select
     # The matches' filter values looked up by entry, never by reading the whole facet table.
     if connection.vendor == "postgresql":
-        among = "= ANY(ARRAY(SELECT id FROM found))"
+        among = "= ANY(ARRAY(SELECT id FROM found {}))"
     else:
-        among = "IN (SELECT id FROM found)"
+        among = "IN (SELECT id FROM found {})"
     facet_table = SearchEntryFacet._meta.db_table
     of_kinds = ""
     kinds_params = []
     if facet_kinds:
-        of_kinds = f"AND found.kind IN ({', '.join(['%s'] * len(facet_kinds))}) "
+        of_kinds = f"WHERE kind IN ({', '.join(['%s'] * len(facet_kinds))})"
         kinds_params = list(facet_kinds)
+    among = among.format(of_kinds)
     # Table names come from the models; everything else is a parameter.
     combined = (
         "WITH found AS ("  # noqa: S608
@@ -177,8 +180,8 @@ def _run(select, details, facet_kinds):
         "UNION ALL "
         "SELECT 'facet', NULL, COUNT(DISTINCT facet.entry_id), facet.facet, NULL, "
         "facet.value, MAX(facet.label), NULL, NULL "
-        f"FROM {facet_table} facet JOIN found ON found.id = facet.entry_id "
-        f"WHERE facet.entry_id {among} {of_kinds}"
+        # Each match once (ids are unique), so no join with the matches is needed to count.
+        f"FROM {facet_table} facet WHERE facet.entry_id {among} "
         "GROUP BY facet.facet, facet.value"
     )
     with connection.cursor() as cursor:
