@@ -101,7 +101,7 @@ CONTACTS = [
             "Children in need under section 17 of the Children Act 1989 are held by the Family "
             "Safeguarding teams: assessments, CIN plans and CIN meetings"
         ),
-        "email": "telford-family-safeguarding@example.org",
+        "email": "telford-child-in-need@example.org",
         "phone": "020 7946 0301",
         "hours": "Monday to Friday, 9am to 5pm",
     },

@@ -406,7 +406,7 @@ CONTACTS = [
             "Oversees audit findings and the quality of practice; papers through the Quality "
             "Assurance team"
         ),
-        "email": "quality-assurance@example.org",
+        "email": "cscib@example.org",
         "phone": "020 7946 0033",
         "hours": "Meets every two months",
     },
@@ -417,7 +417,7 @@ CONTACTS = [
             "The council's workforce learning service: home of the Learning Academy and of the "
             "restorative meeting facilitators"
         ),
-        "email": "learning-academy@example.org",
+        "email": "locd@example.org",
         "phone": "020 7946 0001",
         "hours": "Monday to Friday, 9am to 5pm",
     },
