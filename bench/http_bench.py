@@ -49,7 +49,8 @@ the comparison table's header too, with no figures, so its format cannot rot.
 Options (environment): BENCH_SECONDS (5 a run), BENCH_POSTS (forms fetched for a run, 2500),
 BENCH_PORT (8792), WEB_CONCURRENCY (3; 2 with BAKERY_URL), GUNICORN_THREADS (the
 shipped 2, gthread; 1, sync, with BAKERY_URL), BENCH_REUSE=1 (keep the database),
-BAKERY_URL, BAKERY_POST (bakerydemo's blog post, ``/blog/bread-circuses/``).
+BAKERY_URL, BAKERY_POST (bakerydemo's blog post, ``/blog/bread-circuses/``), BENCH_ROWS
+(only these rows, by key, with the floor: ``search,search_new``).
 Not a test: it prints figures.
 """
 
@@ -703,6 +704,9 @@ def http_targets(urls, cookie, council_id, bakery_url):
             lambda _r: after_publish_run("/en/feedback/", "", council_id),
         ),
     ]
+    rows = [row for row in os.environ.get("BENCH_ROWS", "").split(",") if row]
+    if rows:  # the floor always runs: every rate is shown as a share of it
+        targets = [target for target in targets if target[1] in {"healthz", *rows}]
     return [(label, key, run, pairs.get(key)) for label, key, run in targets]
 
 

@@ -15,6 +15,7 @@ import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from redis.commands.core import Script
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -25,6 +26,7 @@ UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 # Django makes a backend per thread; an outage seen by one thread is one for all.
 _down_until = {}
 _lock = threading.Lock()
+_scripts = {}  # Lua source -> Script, its digest computed once
 
 
 class ReusedRedisClient(RedisCacheClient):
@@ -128,6 +130,26 @@ class ResilientRedisCache(RedisCache):
         except UNREACHABLE as error:
             self._went_away(error)
             return None
+
+    def run_script(self, source, keys, args):
+        """Run the Lua ``source`` in one round trip (by its digest once Redis knows it).
+
+        ``keys`` are cache keys, given the cache's prefix and version here.
+        Its answer, or None while Redis is unreachable.
+        """
+        if self.unavailable:
+            return None
+        script = _scripts.get(source) or _scripts.setdefault(source, Script(None, source.encode()))
+        try:
+            client = self._cache.get_client(write=True)
+            return script([self.make_and_validate_key(key) for key in keys], args, client=client)
+        except UNREACHABLE as error:
+            self._went_away(error)
+            return None
+
+    def serialize(self, value):
+        """``value`` as this cache stores it, for a script to store."""
+        return self._cache._serializer.dumps(value)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("set_many", list(data), data, timeout, version)

@@ -44,7 +44,9 @@ rendering them again.
 
 import hashlib
 import logging
+import pickle
 import secrets
+import time
 from dataclasses import dataclass
 from functools import wraps
 
@@ -313,7 +315,13 @@ def cache_key(request, query=None, versions=()):
     if user.is_superuser:
         return None
     keys = [_generation_key(ALL), _generation_key(council.pk), *versions]
-    stable = [_structure_key(ALL), _structure_key(council.pk), BRANDING_KEY]
+    stable = [
+        _structure_key(ALL),
+        _structure_key(council.pk),
+        _navigation_key(ALL),
+        _navigation_key(council.pk),
+        BRANDING_KEY,
+    ]
     wanted = [*keys, *stable, _groups_key(user)] if user.is_authenticated else [*keys, *stable]
     found = cache.get_many(wanted)
     if not all(_ensure(found, key) for key in keys):
@@ -342,6 +350,11 @@ def cache_key(request, query=None, versions=()):
     return f"{KEY_PREFIX}:page:{digest}"
 
 
+def versions_read(request):
+    """The version keys ``cache_key`` read for this request, by key (after a key was made)."""
+    return request._page_cache_versions
+
+
 # Remembered until a council's content changes --------------------------------------------
 
 
@@ -360,13 +373,45 @@ def _generations(council_id, request=None):
     return found
 
 
+# What was remembered, kept in this process too. Its key holds every version it depends
+# on, as read from the cache for this request, so the copy here is as current as the
+# cache's; a request reads it without a round trip. Pickled, so no caller can change
+# what the next one reads. Bounded in bytes and kept a minute at most.
+_near = {}
+_near_size = [0]
+NEAR_BYTES = 16 * 1024 * 1024
+NEAR_SECONDS = 60
+
+
+def _near_get(key, now):
+    found = _near.get(key)
+    if found is None or found[0] < now:
+        return None
+    return pickle.loads(found[1])  # noqa: S301 - what this process pickled itself
+
+
+def _near_keep(key, value, now):
+    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    if _near_size[0] + len(data) > NEAR_BYTES:
+        _near.clear()
+        _near_size[0] = 0
+    _near[key] = (now + NEAR_SECONDS, data)
+    _near_size[0] += len(data)
+
+
 def _keep_computed(parts, compute):
     key = f"{KEY_PREFIX}:remembered:{hashlib.sha256(chr(10).join(parts).encode()).hexdigest()}"
+    now = time.monotonic()
+    value = _near_get(key, now)
+    if value is not None:
+        return value
     value = cache.get(key)
     if value is None:
         value = compute()
         if value is not None:
             cache.set(key, value, seconds())
+    if value is not None:
+        _near_keep(key, value, now)
     return value
 
 

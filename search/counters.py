@@ -54,10 +54,33 @@ def _incr(key, delta=1):
         return None
 
 
+# count() in one round trip on Redis. KEYS: the counter, the window's length, DUE and
+# the prefix of the window's slots; ARGV: KEEP_SECONDS, WINDOW_SECONDS, the slot's value.
+# Answers 1 when this count is the first to find the flush not yet queued.
+COUNT_SCRIPT = """
+redis.call('SET', KEYS[1], 0, 'EX', ARGV[1], 'NX')
+if redis.call('INCR', KEYS[1]) == 1 then
+  redis.call('SET', KEYS[2], 0, 'EX', ARGV[1], 'NX')
+  local number = redis.call('INCR', KEYS[2])
+  redis.call('SET', KEYS[4] .. number, ARGV[3], 'EX', ARGV[1])
+end
+if redis.call('SET', KEYS[3], 1, 'EX', ARGV[2], 'NX') then
+  return 1
+end
+return 0
+"""
+
+
 def count(ident, now=None):
     """One more of ``ident`` (a tuple of plain values); lost if the cache is down."""
     window = _window(now)
     key = _counter_key(window, ident)
+    if hasattr(cache, "run_script"):
+        keys = [key, _length_key(window), DUE, _slot_key(window, "")]
+        args = [KEEP_SECONDS, WINDOW_SECONDS, cache.serialize((ident, key))]
+        if cache.run_script(COUNT_SCRIPT, keys, args):
+            _enqueue_flush()
+        return
     if _incr(key) is not None:
         return
     if cache.add(key, 1, KEEP_SECONDS):
@@ -71,8 +94,11 @@ def count(ident, now=None):
 
 
 def _queue_flush():
-    if not cache.add(DUE, True, WINDOW_SECONDS):
-        return
+    if cache.add(DUE, True, WINDOW_SECONDS):
+        _enqueue_flush()
+
+
+def _enqueue_flush():
     from search.tasks import flush_counts
 
     try:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Aggregate, Count, Max, OuterRef, Q, Subquery, TextField
+from django.db.models import Aggregate, Count, Max, OuterRef, Q, Subquery, TextField, Value
 from django.db.models.functions import JSONArray, Substr
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
@@ -323,22 +323,30 @@ def present(entries, parsed, promoted=False, standards=None):
     ids = [entry.pk for entry in entries]
     if not ids:
         return []
-    # Texts and practice standards in one round trip.
+    terms = parsed.highlight_terms
+    summary_matches = {entry.pk: _has_match(entry.summary or "", terms) for entry in entries}
+    # Texts and practice standards in one round trip; the bodies only if an excerpt may
+    # come from one (a summary that shows no match).
+    snippet = (
+        Substr("body", 1, 20000)
+        if not all(summary_matches.values())
+        else Value("", output_field=TextField())
+    )
     rows = (
         SearchEntry.all_councils.filter(pk__among=ids)
-        .annotate(snippet=Substr("body", 1, 20000), pairs=_standards_column())
+        .annotate(snippet=snippet, pairs=_standards_column())
         .values_list("pk", "summary", "snippet", "pairs")
     )
     texts, found = {}, {}
-    for pk, summary, snippet, pairs in rows:
-        texts[pk] = (summary, snippet)
+    for pk, summary, body, pairs in rows:
+        texts[pk] = (summary, body)
         found[pk] = _labels(pairs)
     standards = found if standards is None else standards
-    terms = parsed.highlight_terms
     results = []
     for entry in entries:
         summary, body = texts.get(entry.pk, ("", ""))
-        text = body if body and not _has_match(summary, terms) and _has_match(body, terms) else ""
+        matched = summary_matches[entry.pk]
+        text = body if body and not matched and _has_match(body, terms) else ""
         kind = registry.KINDS_BY_CODE.get(entry.kind)
         results.append(
             Result(
@@ -404,9 +412,9 @@ def _promoted_queries():
     Most searches have no promotion; knowing which do saves each of them a query.
     Any promotion's change moves the index version on.
     """
-    from search.indexing import VOCABULARY_VERSION_KEY
+    from search.indexing import vocabulary_version
 
-    version = cache.get(VOCABULARY_VERSION_KEY)
+    version = vocabulary_version()
     known = _promoted.get("queries") if version is not None else None
     if known is None or known[0] != version:
         texts = Query.objects.filter(editors_picks__isnull=False).values_list(
@@ -456,9 +464,9 @@ def cached_search(parsed, filters, page_number, audience, language=None):
     seconds = getattr(settings, "SEARCH_RESULTS_CACHE_SECONDS", 300)
     if not seconds:
         return search(parsed, filters, page_number, audience, language=language)
-    from search.indexing import VOCABULARY_VERSION_KEY
+    from search.indexing import vocabulary_version
 
-    version = cache.get(VOCABULARY_VERSION_KEY, 0)
+    version = vocabulary_version() or 0
     identity = repr(
         (
             version,

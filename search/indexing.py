@@ -10,6 +10,8 @@ What each model gives is its ``staff_search`` declaration
 import html
 import logging
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from itertools import islice
 
 from django.conf import settings
@@ -32,6 +34,7 @@ from search.text import stems
 logger = logging.getLogger(__name__)
 
 VOCABULARY_VERSION_KEY = "search:vocabulary-version"
+_pinned_version = ContextVar("search_vocabulary_version", default=None)
 MAX_BODY_CHARS = 200_000
 MAX_KEYWORD_STEMS = 4000
 
@@ -334,6 +337,32 @@ def vocabulary_changed():
         cache.incr(VOCABULARY_VERSION_KEY)
     except ValueError:
         cache.set(VOCABULARY_VERSION_KEY, fresh_version(), None)
+
+
+def vocabulary_version():
+    """The index's version (made when missing), or None while the cache is not answering.
+
+    A search reads it once: the view pins what the page cache already read
+    (``pinned_version``), so synonyms, promotions and suggestions do not each
+    ask the cache again.
+    """
+    pinned = _pinned_version.get()
+    if pinned is not None:
+        return pinned
+    version = cache.get(VOCABULARY_VERSION_KEY)
+    if version is None:
+        cache.add(VOCABULARY_VERSION_KEY, fresh_version(), None)
+        version = cache.get(VOCABULARY_VERSION_KEY)
+    return version
+
+
+@contextmanager
+def pinned_version(version):
+    token = _pinned_version.set(version)
+    try:
+        yield
+    finally:
+        _pinned_version.reset(token)
 
 
 def fresh_version():

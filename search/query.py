@@ -25,6 +25,8 @@ SYNONYMS_KEY = "search:synonyms"
 # Vocabularies of the last few audiences (council and groups), for this process.
 _vocabularies = {}
 MAX_VOCABULARIES = 32
+# Synonyms of the councils searched, by index version (a synonym's change moves it on).
+_synonyms = {}
 
 
 @dataclass
@@ -68,9 +70,19 @@ def _synonyms_key(council_id):
 
 
 def load_synonyms(council_id):
-    """The synonyms of one council, as (term, meanings, related searches)."""
+    """The synonyms of one council, as (term, meanings, related searches).
+
+    Kept in this process while the index version stands, and in the cache for
+    the other processes.
+    """
     if council_id is None:
         return []
+    from search.indexing import vocabulary_version
+
+    version = vocabulary_version()
+    known = _synonyms.get(council_id)
+    if version is not None and known is not None and known[0] == version:
+        return known[1]
     synonyms = cache.get(_synonyms_key(council_id))
     if synonyms is None:
         synonyms = [
@@ -78,6 +90,8 @@ def load_synonyms(council_id):
             for synonym in Synonym.all_councils.filter(council_id=council_id)
         ]
         cache.set(_synonyms_key(council_id), synonyms, 60 * 60)
+    if version is not None:
+        _synonyms[council_id] = (version, synonyms)
     return synonyms
 
 
@@ -91,12 +105,9 @@ def vocabulary(audience):
     What completions and spelling suggestions use: a word from a title the
     person could not open would tell them that title exists.
     """
-    from search.indexing import VOCABULARY_VERSION_KEY, fresh_version
+    from search.indexing import vocabulary_version
 
-    version = cache.get(VOCABULARY_VERSION_KEY)
-    if version is None:
-        cache.add(VOCABULARY_VERSION_KEY, fresh_version(), None)
-        version = cache.get(VOCABULARY_VERSION_KEY)
+    version = vocabulary_version()
     key = (version, audience.key)
     known = _vocabularies.get(key)
     if known is None:

@@ -15,7 +15,7 @@ from wagtail.models import Site
 from councils.models import Council
 from home import page_cache
 from home.pagination import paginate
-from search import engine, query, registry, stats
+from search import engine, indexing, query, registry, stats
 from search.audience import Audience
 from search.indexing import VOCABULARY_VERSION_KEY
 from search.models import SearchEntry
@@ -76,17 +76,24 @@ def results(request):
     if key is None:
         response, counted = _results(request, text, filters, page_number)
     else:
-        response, counted = page_cache.cached_view(
-            request, key, lambda: _results(request, text, filters, page_number), seconds
-        )
+        # What the page cache read: the index version, and that the page cache answers,
+        # so the results are not kept a second time under a key of their own.
+        version = page_cache.versions_read(request)[VOCABULARY_VERSION_KEY]
+
+        def render():
+            with indexing.pinned_version(version):
+                return _results(request, text, filters, page_number, engine.search)
+
+        response, counted = page_cache.cached_view(request, key, render, seconds)
     if counted:
         stats.record(text, *counted)
         stats.follow_up(request, text, *counted)
     return response
 
 
-def _results(request, text, filters, page_number):
+def _results(request, text, filters, page_number, search=None):
     """The results page, and (results found, council) when the search is one to count."""
+    search = search or engine.cached_search
     audience = _audience(request)
     parsed = query.parse(text, audience)
     requested_page = page_number
@@ -106,11 +113,11 @@ def _results(request, text, filters, page_number):
         context["no_words"] = True
     if not parsed.is_empty:
         try:
-            outcome = engine.cached_search(parsed, filters, page_number, audience, language)
+            outcome = search(parsed, filters, page_number, audience, language)
             pages = max(1, math.ceil(outcome.total / engine.PAGE_SIZE))
             if outcome.total and page_number > pages:
                 page_number = pages
-                outcome = engine.cached_search(parsed, filters, page_number, audience, language)
+                outcome = search(parsed, filters, page_number, audience, language)
             context.update(
                 outcome=outcome,
                 page_number=page_number,

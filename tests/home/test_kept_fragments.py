@@ -223,3 +223,60 @@ def test_a_fragment_outside_a_page_rendered_for_the_cache_is_not_kept():
     request = SimpleNamespace(council=council, _page_cache_variant="public")
     assert page_cache.fragment(request, "menu", "navigation", [], lambda: "one") == "one"
     assert page_cache.fragment(request, "menu", "navigation", [], lambda: "two") == "two"
+
+
+# Read from this process ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def cache_gets(monkeypatch):
+    """The keys each ``cache.get`` asked for."""
+    from django.core.cache import cache
+
+    asked, real = [], cache.get
+
+    def spy(key, *args, **kwargs):
+        asked.append(key)
+        return real(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", spy)
+    return asked
+
+
+def test_what_is_remembered_is_read_again_without_asking_the_cache_until_its_council_changes(
+    cache_gets,
+):
+    council = Council.objects.get(slug="tower-hamlets")
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return ["whom to ask"]
+
+    first = page_cache.remember(council.pk, "probe", compute)
+    first.append("changed by whoever read it")
+    cache_gets.clear()
+    assert page_cache.remember(council.pk, "probe", compute) == ["whom to ask"]
+    assert [key for key in cache_gets if "remembered" in key] == []
+    assert len(computed) == 1
+
+    page_cache.bump([council.pk])  # what publishing one of its pages does
+    assert page_cache.remember(council.pk, "probe", compute) == ["whom to ask"]
+    assert len(computed) == 2
+
+
+def test_a_renamed_section_is_in_the_staff_menu_at_once_though_the_menu_is_kept(client, demo_users):
+    client.force_login(demo_users["staff"])
+    section = Page.objects.get(slug="elsewhere").specific
+    section.show_in_menus = True
+    section.save_revision().publish()
+    assert section.title in client.get("/en/").content.decode()
+    assert "Edit the site" not in client.get("/en/search/?q=family").content.decode()
+
+    section.title = "Renamed section"
+    section.save_revision().publish()
+    page = client.get("/en/search/?q=family").content.decode()
+    assert "Renamed section" in page
+
+    client.force_login(demo_users["editor"])
+    assert "Edit the site" in client.get("/en/search/?q=family").content.decode()

@@ -1,5 +1,6 @@
 """Opening a page or searching writes nothing; the counts land when the worker flushes them."""
 
+import os
 import time
 
 import pytest
@@ -46,6 +47,30 @@ def test_searching_writes_nothing_and_the_flush_lands_the_counts(staff_client, h
     flush_counts()
     assert SearchCount.all_councils.get(query_string="portage").hits == 2
     assert ZeroResultSearch.all_councils.get(query_string="respite").hits == 1
+
+
+def test_counts_of_a_minute_are_taken_whole_and_on_redis_each_is_one_round_trip(monkeypatch):
+    for ident in [("search", "a"), ("search", "a"), ("zero", "b"), ("search", "a")]:
+        counters.count(ident)
+    later = time.time() + 2 * counters.WINDOW_SECONDS
+    assert counters.take(now=later) == {("search", "a"): 3, ("zero", "b"): 1}
+    assert counters.take(now=later) == {}
+
+    if os.environ.get("REDIS_URL"):
+        import redis
+
+        sent, real = [], redis.Redis.execute_command
+
+        def spy(self, *args, **kwargs):
+            sent.append(args[0])
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(redis.Redis, "execute_command", spy)
+        counters.count(("search", "c"))
+        counters.count(("search", "c"))
+        assert sent == ["EVALSHA", "EVALSHA"]
+    else:
+        assert not hasattr(cache, "run_script")
 
 
 def test_a_window_is_written_once_however_often_the_flush_runs(staff_client, home):

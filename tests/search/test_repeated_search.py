@@ -120,8 +120,14 @@ def test_an_apostrophe_in_a_page_body_is_shown_once_escaped(staff_client, home, 
     assert "&amp;#x27;" not in html
 
 
-def test_what_a_search_keeps_in_the_cache_holds_no_lazy_objects(staff_client, publish, monkeypatch):
-    """The page kept for a repeated search, and the results beside it, are plain values."""
+def test_what_a_search_keeps_in_the_cache_holds_no_lazy_objects(
+    staff_client, publish, monkeypatch, sites
+):
+    """The page kept for a repeated search, and results kept on their own, are plain values.
+
+    A search answered as a page keeps its results once, in the page; results
+    are kept on their own only where no page is (the page cache off).
+    """
     from django.core.cache import cache
 
     publish("Young Carers Project", "Support for children who look after someone.")
@@ -135,8 +141,15 @@ def test_what_a_search_keeps_in_the_cache_holds_no_lazy_objects(staff_client, pu
     monkeypatch.setattr(cache, "set", spy)
     assert staff_client.get("/en/search/?q=young+carers")["X-Page-Cache"] == "miss"
     pages = [key for key in kept if key.startswith("pagecache:page:")]
+    assert pages
+    assert not [key for key in kept if key.startswith("search:results:")]
+
+    audience = Audience(council("tower-hamlets").pk, signed_in=True)
+    parsed = query.parse("young carers", audience)
+    outcome = engine.cached_search(parsed, engine.Filters(), 1, audience, "en")
+    assert [result.title for result in outcome.results] == ["Young Carers Project"]
     results = [key for key in kept if key.startswith("search:results:")]
-    assert pages and results
+    assert results
     for key in [*pages, *results]:
         assert not lazy_values(kept[key]), key
         pickle.loads(pickle.dumps(kept[key]))  # noqa: S301 - our own values, just pickled
