@@ -29,7 +29,7 @@ from wagtail.models import (
 from councils.models import Council, CouncilApprovalTask
 from councils.page_rights import share_workflow_with_translations
 from councils.tenancy import council_scope
-from home.demo.sites import _same, upsert_child
+from home.demo.sites import _same, in_order, upsert_child
 from home.demo.users import ACADEMY
 from home.models import HomePage
 from resources.blocks import SHORT_RICH_TEXT_FEATURES
@@ -531,9 +531,13 @@ def upsert_organisation(entry, owner, defaults=None):
     """Create or update an organisation by name, publishing a revision only on change."""
     details = service_details(entry, defaults or {})
     children = {
-        "cost_options": [OrganisationCostOption(**row) for row in details["cost_options"]],
-        "schedules": [OrganisationSchedule(**row) for row in details["schedules"]],
-        "areas_served": [OrganisationAreaServed(**row) for row in details["areas_served"]],
+        "cost_options": in_order(
+            [OrganisationCostOption(**row) for row in details["cost_options"]]
+        ),
+        "schedules": in_order([OrganisationSchedule(**row) for row in details["schedules"]]),
+        "areas_served": in_order(
+            [OrganisationAreaServed(**row) for row in details["areas_served"]]
+        ),
     }
     address, town = split_town(entry.get("address", ""))
     values = {

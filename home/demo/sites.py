@@ -88,6 +88,21 @@ def _same(page, name, value):
     return current == value
 
 
+def in_order(rows):
+    """Child rows numbered in the order given, as an editor's inline panel numbers them.
+
+    Assigned in code, modelcluster leaves an ``Orderable``'s ``sort_order``
+    empty, and rows of equal order come back in whatever order PostgreSQL
+    finds them on disk: a page shown with its contacts swapped, and a demo
+    loaded again taking that for a change.
+    """
+    for position, row in enumerate(rows):
+        field = getattr(row, "sort_order_field", None)
+        if field:
+            setattr(row, field, position)
+    return rows
+
+
 def upsert_child(parent, model, slug, *, create_only=None, **fields):
     """Create or update a page of ``model`` by slug under ``parent``, then publish it.
 
@@ -95,6 +110,10 @@ def upsert_child(parent, model, slug, *, create_only=None, **fields):
     afterwards (an owner, a review date), so a second run changes nothing and
     adds no revision.
     """
+    fields = {
+        name: in_order(value) if isinstance(_field(model, name), ManyToOneRel) else value
+        for name, value in fields.items()
+    }
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         page = existing.specific

@@ -1,10 +1,12 @@
 """The one test that loads the whole demo content (twice); the rest use factories."""
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Orderable, Page, Revision, Site
 
 from councils.models import Council
 from councils.tenancy import council_scope
@@ -32,6 +34,19 @@ SNIPPETS = [
 ]
 
 
+def revisions_by_page():
+    """Each page's number of revisions, by its address and language."""
+    counts = dict(
+        Revision.page_revisions.order_by().values_list("object_id").annotate(revisions=Count("pk"))
+    )
+    return {
+        f"{path} ({language})": counts.get(str(pk), 0)
+        for pk, path, language in Page.objects.values_list(
+            "pk", "url_path", "locale__language_code"
+        )
+    }
+
+
 def snapshot():
     english_pages = Page.objects.filter(
         locale__language_code="en",
@@ -53,10 +68,30 @@ def snapshot():
 @pytest.mark.django_db(transaction=False)
 def test_demo_loads_every_council_twice_without_duplicates_and_every_page_renders(client):
     call_command("load_demo", stdout=None)
-    first = snapshot()
+    first, first_revisions = snapshot(), revisions_by_page()
     call_command("load_demo", stdout=None)
-    second = snapshot()
+    second, second_revisions = snapshot(), revisions_by_page()
+    republished = {
+        path: (first_revisions.get(path), count)
+        for path, count in second_revisions.items()
+        if first_revisions.get(path) != count
+    }
+    assert republished == {}
     assert second == first
+
+    # Each inline row has its place, so a page lists them in the order the data gives,
+    # on PostgreSQL too (rows of equal order come back in the order found on disk).
+    unplaced = {
+        model.__name__: model.objects.filter(sort_order__isnull=True).count()
+        for model in apps.get_models()
+        if issubclass(model, Orderable) and model._meta.app_label == "resources"
+    }
+    assert set(unplaced.values()) == {0}, unplaced
+    tfact = models.InterventionPage.objects.get(slug="tfact")
+    assert [row.contact.email for row in tfact.intervention_contacts.all()] == [
+        "tfact-referrals@example.org",
+        "tfact@example.org",
+    ]
 
     print("demo content:", first)
     tower_hamlets = Site.objects.get(hostname="localhost").root_page
