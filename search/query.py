@@ -25,6 +25,9 @@ SYNONYMS_KEY = "search:synonyms"
 # Vocabularies of the last few audiences (council and groups), for this process.
 _vocabularies = {}
 MAX_VOCABULARIES = 32
+# Near spellings of words typed, by index version, audience and word, for this process.
+_spellings = {}
+MAX_SPELLINGS = 5000
 # Synonyms of the councils searched, by index version (a synonym's change moves it on).
 _synonyms = {}
 
@@ -129,6 +132,25 @@ def vocabulary(audience):
     return known
 
 
+def near_spellings(word, audience, n, cutoff):
+    """difflib's closest words to ``word`` in the audience's vocabulary, remembered with it.
+
+    difflib compares the word with every word of the vocabulary; staff type
+    the same few words all day, in new combinations.
+    """
+    from search.indexing import vocabulary_version
+
+    _known, ordered = vocabulary(audience)
+    key = (vocabulary_version(), audience.key, word, n, cutoff)
+    found = _spellings.get(key)
+    if found is None:
+        found = tuple(difflib.get_close_matches(word, ordered, n=n, cutoff=cutoff))
+        if len(_spellings) >= MAX_SPELLINGS:
+            _spellings.clear()
+        _spellings[key] = found
+    return list(found)
+
+
 def _completions(word, ordered, limit=3):
     import bisect
 
@@ -191,9 +213,7 @@ def parse(raw, audience):
             if word in known or len(word) < 3 or word.isdigit():
                 continue
             completions = _completions(word, ordered)
-            close = (
-                difflib.get_close_matches(word, ordered, n=2, cutoff=0.8) if len(word) > 3 else []
-            )
+            close = near_spellings(word, audience, n=2, cutoff=0.8) if len(word) > 3 else []
             for extra in dict.fromkeys(completions + close):
                 concept.alternatives.append((stem(extra),))
                 search_words.append(extra)
@@ -235,7 +255,7 @@ def related_terms(parsed, audience):
 
 def suggestions(parsed, audience):
     """Spellings to try instead: each unknown word swapped for the closest known one."""
-    known, ordered = vocabulary(audience)
+    known, _ordered = vocabulary(audience)
     typed = words(parsed.text)
     if not typed:
         return []
@@ -244,7 +264,7 @@ def suggestions(parsed, audience):
         if word in known or word in STOP_WORDS or word.isdigit() or len(word) < 3:
             replaced.append(word)
             continue
-        close = difflib.get_close_matches(word, ordered, n=1, cutoff=0.72)
+        close = near_spellings(word, audience, n=1, cutoff=0.72)
         if close:
             replaced.append(close[0])
             changed = True

@@ -142,3 +142,23 @@ def test_with_the_cache_unreachable_a_never_seen_search_still_finds_its_results(
     assert response.status_code == 200
     assert not response.has_header("X-Page-Cache")
     assert set(result_titles(response)) >= {"Young carers assessment", "Young carers support plan"}
+
+
+def test_a_misspelling_typed_again_is_not_compared_with_every_known_word_again(
+    staff_client, standards_pages, monkeypatch
+):
+    import difflib
+
+    compared, real = [], difflib.get_close_matches
+
+    def spy(word, *args, **kwargs):
+        compared.append(word)
+        return real(word, *args, **kwargs)
+
+    monkeypatch.setattr(difflib, "get_close_matches", spy)
+    first = staff_client.get("/en/search/?q=carrers")
+    assert "Young carers assessment" in result_titles(first)
+    assert compared == ["carrers"]
+    again = staff_client.get("/en/search/?q=carrers+plan")
+    assert "Young carers support plan" in result_titles(again)
+    assert compared == ["carrers"]
