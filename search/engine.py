@@ -215,8 +215,12 @@ class Matched:
             if pk in loaded:
                 found.append(loaded[pk])
             elif pk in self.details:
-                title, summary, keywords, url = self.details[pk]
-                found.append(Candidate(pk, title, summary, keywords, url, self.kinds[pk]))
+                title, summary, keywords, url, pairs = self.details[pk]
+                found.append(
+                    Candidate(
+                        pk, title, summary, keywords, url, self.kinds[pk], tuple(_labels(pairs))
+                    )
+                )
         return found
 
 
@@ -230,6 +234,7 @@ class Candidate:
     keywords: str
     url: str
     kind: str
+    standards: tuple = ()
 
 
 def _kind_options(matched, filters):
@@ -325,22 +330,32 @@ def present(entries, parsed, promoted=False, standards=None):
         return []
     terms = parsed.highlight_terms
     summary_matches = {entry.pk: _has_match(entry.summary or "", terms) for entry in entries}
-    # Texts and practice standards in one round trip; the bodies only if an excerpt may
-    # come from one (a summary that shows no match).
-    snippet = (
-        Substr("body", 1, 20000)
-        if not all(summary_matches.values())
-        else Value("", output_field=TextField())
-    )
-    rows = (
-        SearchEntry.all_councils.filter(pk__among=ids)
-        .annotate(snippet=snippet, pairs=_standards_column())
-        .values_list("pk", "summary", "snippet", "pairs")
-    )
-    texts, found = {}, {}
-    for pk, summary, body, pairs in rows:
-        texts[pk] = (summary, body)
-        found[pk] = _labels(pairs)
+    # A body is read only where the excerpt may come from it (a summary showing no match).
+    bodies = [pk for pk in ids if not summary_matches[pk]]
+    if all(isinstance(entry, Candidate) for entry in entries):
+        # Texts and practice standards came with the matches.
+        texts = {entry.pk: (entry.summary, "") for entry in entries}
+        found = {entry.pk: list(entry.standards) for entry in entries}
+        if bodies:
+            rows = (
+                SearchEntry.all_councils.filter(pk__among=bodies)
+                .annotate(snippet=Substr("body", 1, 20000))
+                .values_list("pk", "snippet")
+            )
+            for pk, body in rows:
+                texts[pk] = (texts[pk][0], body)
+    else:
+        # Texts and practice standards in one round trip.
+        snippet = Substr("body", 1, 20000) if bodies else Value("", output_field=TextField())
+        rows = (
+            SearchEntry.all_councils.filter(pk__among=ids)
+            .annotate(snippet=snippet, pairs=_standards_column())
+            .values_list("pk", "summary", "snippet", "pairs")
+        )
+        texts, found = {}, {}
+        for pk, summary, body, pairs in rows:
+            texts[pk] = (summary, body)
+            found[pk] = _labels(pairs)
     standards = found if standards is None else standards
     results = []
     for entry in entries:

@@ -31,9 +31,10 @@ SQLITE_WEIGHTS = (0.0, 1.0, 3.0)
 class Found:
     """What one round trip found: the matches, the best ones' texts, the filter counts.
 
-    ``details`` holds ``(title, summary, keywords, url)`` by entry id for the
-    best matches; ``counts`` holds ``(facet, value, count, label)`` for every
-    filter value of the matches, or is None when the backend did not count.
+    ``details`` holds ``(title, summary, keywords, url, standards)`` by entry id
+    for the best matches (standards as ``[position, label]`` pairs, JSON);
+    ``counts`` holds ``(facet, value, count, label)`` for every filter value of
+    the matches, or is None when the backend did not count.
     """
 
     matches: list = field(default_factory=list)
@@ -159,6 +160,15 @@ def _run(select, details, facet_kinds):
     else:
         among = "IN (SELECT id FROM found {})"
     facet_table = SearchEntryFacet._meta.db_table
+    # Each of the best ones' practice standards, as [position, label] pairs.
+    if connection.vendor == "postgresql":
+        pairs = "json_agg(json_build_array(standard.position, standard.label))"
+    else:
+        pairs = "json_group_array(json_array(standard.position, standard.label))"
+    standards = (
+        f"(SELECT {pairs} FROM {facet_table} standard "  # noqa: S608
+        "WHERE standard.entry_id = staff.id AND standard.facet = %s)"
+    )
     of_kinds = ""
     kinds_params = []
     if facet_kinds:
@@ -170,30 +180,30 @@ def _run(select, details, facet_kinds):
         "WITH found AS ("  # noqa: S608
         f"SELECT id, score, kind, ROW_NUMBER() OVER (ORDER BY {order}) AS position "
         f"FROM ({sql}) best) "
-        "SELECT 'match', id, score, kind, position, NULL, NULL, NULL, NULL FROM found "
+        "SELECT 'match', id, score, kind, position, NULL, NULL, NULL, NULL, NULL FROM found "
         "UNION ALL "
         # The best only, looked up by their ids: never a pass over the whole entry table.
         "SELECT 'text', staff.id, NULL, NULL, NULL, "
-        "staff.title, staff.summary, staff.keywords, staff.url "
+        f"staff.title, staff.summary, staff.keywords, staff.url, {standards} "
         "FROM (SELECT id FROM found ORDER BY position LIMIT %s) best "
         f"JOIN {SearchEntry._meta.db_table} staff ON staff.id = best.id "
         "UNION ALL "
         "SELECT 'facet', NULL, COUNT(DISTINCT facet.entry_id), facet.facet, NULL, "
-        "facet.value, MAX(facet.label), NULL, NULL "
+        "facet.value, MAX(facet.label), NULL, NULL, NULL "
         # Each match once (ids are unique), so no join with the matches is needed to count.
         f"FROM {facet_table} facet WHERE facet.entry_id {among} "
         "GROUP BY facet.facet, facet.value"
     )
     with connection.cursor() as cursor:
-        cursor.execute(combined, [*params, details, *kinds_params])
+        cursor.execute(combined, [*params, SearchEntryFacet.STANDARD, details, *kinds_params])
         rows = cursor.fetchall()
     found = Found(counts=[])
     matches = []
-    for part, pk, score, kind, position, title, summary, keywords, url in rows:
+    for part, pk, score, kind, position, title, summary, keywords, url, standard in rows:
         if part == "match":
             matches.append((position, pk, sign * score, kind))
         elif part == "text":
-            found.details[pk] = (title, summary, keywords, url)
+            found.details[pk] = (title, summary, keywords, url, standard)
         else:
             found.counts.append((kind, title, int(score), summary))
     matches.sort()
