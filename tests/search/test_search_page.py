@@ -150,6 +150,21 @@ def test_filters_show_counts_and_narrow_the_results(staff_client, publish):
     assert result_titles(staff_client.get("/en/search/?q=circles&type=document")) == []
 
 
+def test_filter_names_and_practice_standards_are_escaped_once(staff_client, publish):
+    page = publish("Circles guide", "Circles to connect a team.")
+    add_facet(page, SearchEntryFacet.STANDARD, "trust", 'Trust & <b>"Respect"</b>')
+    add_facet(page, SearchEntryFacet.AREA, "hubs", "Newham's hubs")
+
+    html = staff_client.get("/en/search/?q=circles&standard=trust").content.decode()
+    assert "<b>" not in html
+    assert re.search(
+        r'value="trust" checked>\s*<label[^>]*>Trust &amp; &lt;b&gt;&quot;Respect&quot;', html
+    )
+    assert "Newham&#x27;s hubs <span" in html
+    assert "Practice standard: Trust &amp; &lt;b&gt;&quot;Respect&quot;&lt;/b&gt;</span>" in html
+    assert "&amp;amp;" not in html and "&amp;#x27;" not in html
+
+
 BAD_QUERIES = [
     "",
     "   ",
