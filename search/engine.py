@@ -4,6 +4,8 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -16,7 +18,7 @@ from wagtail.search.utils import normalise_query_string
 
 from search import matching, registry
 from search.models import SearchEntry, SearchEntryFacet
-from search.text import contains_phrase, excerpt, highlight_html, stem, stem_set, words
+from search.text import contains_phrase, excerpt, highlight_html, stem, words
 
 PAGE_SIZE = 10
 # Between two equally good matches, staff want the service or tool before its mailbox.
@@ -118,6 +120,40 @@ def eligible(audience, language):
     return entries
 
 
+class _Read(NamedTuple):
+    title_words: tuple
+    title_stems: frozenset
+    stems: frozenset  # title, summary and keywords
+    summary_words: frozenset
+    summary_stems: frozenset
+
+
+@lru_cache(maxsize=4096)
+def _read(title, summary, keywords):
+    """The words and stems of an entry's texts that ranking and excerpts compare.
+
+    Remembered in the process: the same best entries come up search after
+    search, and splitting and stemming them was a tenth of a never-seen search.
+    Keyed by the texts themselves, so an edited entry is read afresh.
+    """
+    title_words = tuple(words(title))
+    title_stems = frozenset(stem(word) for word in set(title_words))
+    summary_words = frozenset(words(summary))
+    summary_stems = frozenset(stem(word) for word in summary_words)
+    return _Read(
+        title_words,
+        title_stems,
+        title_stems | frozenset(keywords.split()) | summary_stems,
+        summary_words,
+        summary_stems,
+    )
+
+
+def within(audience, language):
+    """``eligible()`` as the matching query keeps it: compiled once per audience and language."""
+    return matching.Eligible(lambda: eligible(audience, language), key=(audience, language))
+
+
 def _matches(concept, stems):
     return any(set(alternative) <= stems for alternative in concept.alternatives)
 
@@ -145,11 +181,10 @@ def rerank(entries, parsed):
     ]
     scored = []
     for position, entry in enumerate(entries):
-        title_stems = stem_set(entry.title)
-        other_stems = title_stems | set(entry.keywords.split()) | stem_set(entry.summary)
-        in_title = sum(_matches(concept, title_stems) for concept in concepts)
-        anywhere = sum(_matches(concept, other_stems) for concept in concepts)
-        in_words = words(entry.title)
+        read = _read(entry.title, entry.summary or "", entry.keywords or "")
+        in_title = sum(_matches(concept, read.title_stems) for concept in concepts)
+        anywhere = sum(_matches(concept, read.stems) for concept in concepts)
+        in_words = list(read.title_words)
         title_words = [word for word in in_words if len(word) > 1]
         exact = title_words == typed or (len(typed) == 1 and typed[0] in title_words[:1])
         says_phrase = any(contains_phrase(in_words, phrase) for phrase in phrases)
@@ -182,7 +217,7 @@ class Matched:
             parsed.search_words,
             audience.council_id,
             # Who may see what is kept by the matching query itself.
-            entries=eligible(audience, language) if entries is None else entries,
+            entries=within(audience, language) if entries is None else entries,
             details=details,
             facet_kinds=filters.kinds,
         )
@@ -329,7 +364,7 @@ def present(entries, parsed, promoted=False, standards=None):
     if not ids:
         return []
     terms = parsed.highlight_terms
-    summary_matches = {entry.pk: _has_match(entry.summary or "", terms) for entry in entries}
+    summary_matches = {entry.pk: _summary_has_match(entry, terms) for entry in entries}
     # A body is read only where the excerpt may come from it (a summary showing no match).
     bodies = [pk for pk in ids if not summary_matches[pk]]
     if all(isinstance(entry, Candidate) for entry in entries):
@@ -379,6 +414,12 @@ def present(entries, parsed, promoted=False, standards=None):
     return results
 
 
+def _summary_has_match(entry, terms):
+    read = _read(entry.title, entry.summary or "", getattr(entry, "keywords", "") or "")
+    terms = set(terms)
+    return not (read.summary_words.isdisjoint(terms) and read.summary_stems.isdisjoint(terms))
+
+
 def _has_match(text, terms):
     """Whether a word of ``text``, or its stem, is one of ``terms``; each word stemmed once."""
     found = set(words(text))
@@ -386,7 +427,7 @@ def _has_match(text, terms):
     return not found.isdisjoint(terms) or any(stem(word) in terms for word in found)
 
 
-def promotions(parsed, eligible_entries):
+def promotions(parsed, shown):
     """Editors' chosen results for this exact query (Wagtail's search promotions).
 
     Wagtail's promotions belong to no council, so only promoted pages are
@@ -406,7 +447,7 @@ def promotions(parsed, eligible_entries):
     page_ids = [str(pick.page_id) for pick in picks if pick.page_id]
     entries = {
         entry.object_id: entry
-        for entry in eligible_entries.filter(content_type=page_type, object_id__in=page_ids)
+        for entry in shown.queryset.filter(content_type=page_type, object_id__in=page_ids)
     }
     shown, results = set(), []
     for pick in picks:
@@ -442,7 +483,7 @@ def _promoted_queries():
 
 
 def search(parsed, filters, page_number, audience, language=None):
-    base = eligible(audience, language)
+    base = within(audience, language)
     promoted, promoted_ids = promotions(parsed, base) if not filters.any else ([], set())
     # The best candidates' texts come with the matches, promoted ones and all.
     matched = Matched(

@@ -46,12 +46,52 @@ def _quoted(words):
     return [word.replace('"', "").replace("'", "") for word in words if word]
 
 
+class Eligible:
+    """Who may see what, as the matching query keeps it: ``entries``, compiled once per ``key``.
+
+    ``entries`` is a queryset of the entries that may be shown, or a function
+    making one. Building and compiling it cost a never-seen search more than
+    a millisecond, for SQL that only ``key`` (the audience and the language)
+    decides, so with a key it is compiled once in the process.
+    """
+
+    def __init__(self, entries, key=None):
+        self._entries = entries
+        self.key = key
+
+    @property
+    def queryset(self):
+        if callable(self._entries):
+            self._entries = self._entries()
+        return self._entries
+
+    def compiled(self, form):
+        if self.key is None:
+            return form(self.queryset)
+        memo = (connection.alias, form.__name__, self.key)
+        try:
+            return _compiled[memo]
+        except KeyError:
+            if len(_compiled) >= MAX_COMPILED:
+                _compiled.clear()
+            found = _compiled[memo] = form(self.queryset)
+            return found
+
+
+_compiled = {}  # (database, form, key): (sql, params) of who may see what
+MAX_COMPILED = 1000
+
+
 def _within(entries):
     """SQL keeping the staff rows among ``entries`` (who may see them), with its parameters."""
     if entries is None:
-        return "", []
+        return "", ()
+    return entries.compiled(_within_sql)
+
+
+def _within_sql(entries):
     sql, params = entries.values("pk").query.get_compiler(connection=connection).as_sql()
-    return f"AND staff.id IN ({sql}) ", list(params)
+    return f"AND staff.id IN ({sql}) ", tuple(params)
 
 
 def _sqlite_matches(words, council_id, limit, entries):
@@ -90,6 +130,10 @@ def _conditions(entries):
     None when it reads another table than the entry table (a join), which
     only a subquery can keep.
     """
+    return entries.compiled(_conditions_sql)
+
+
+def _conditions_sql(entries):
     query = entries.query
     compiler = query.get_compiler(connection=connection)
     compiler.pre_sql_setup()
@@ -97,7 +141,7 @@ def _conditions(entries):
     if used != [SearchEntry._meta.db_table]:
         return None
     sql, params = compiler.compile(compiler.where)
-    return sql, list(params)
+    return sql, tuple(params)
 
 
 def _postgres_matches(words, council_id, limit, entries):
@@ -216,7 +260,9 @@ def _wagtail_api(words, council_id, limit, entries=None):
     results = get_search_backend().search(" ".join(words), mine, operator="or")
     found = list(results[:limit])
     if entries is not None:
-        allowed = set(entries.filter(pk__among=[entry.pk for entry in found]).values_list("pk"))
+        allowed = set(
+            entries.queryset.filter(pk__among=[entry.pk for entry in found]).values_list("pk")
+        )
         found = [entry for entry in found if (entry.pk,) in allowed]
     return [
         (entry.pk, float(len(found) - position), entry.kind) for position, entry in enumerate(found)
@@ -246,6 +292,8 @@ def match(words, council_id, limit=MAX_MATCHES, entries=None, details=0, facet_k
     on any other backend ``details`` is empty and ``counts`` None.
     """
     words = [word for word in words if word]
+    if entries is not None and not isinstance(entries, Eligible):
+        entries = Eligible(entries)
     if not words or council_id is None:
         return Found(counts=[])
     kind = backend_kind()

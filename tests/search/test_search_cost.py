@@ -162,3 +162,33 @@ def test_a_misspelling_typed_again_is_not_compared_with_every_known_word_again(
     again = staff_client.get("/en/search/?q=carrers+plan")
     assert "Young carers support plan" in result_titles(again)
     assert compared == ["carrers"]
+
+
+def test_who_may_see_what_is_worked_out_once_per_audience_and_kept_apart(
+    home, standards_pages, monkeypatch
+):
+    """The SQL of who may see what is compiled once, and never lent to another audience."""
+    from search import engine, matching
+    from search.audience import Audience
+    from search.query import parse
+    from tests.factories import council
+
+    matching._compiled.clear()
+    built = []
+    eligible = engine.eligible
+    monkeypatch.setattr(engine, "eligible", lambda *args: built.append(args) or eligible(*args))
+    signed_in = Audience(council().pk, signed_in=True)
+    anonymous = Audience(council().pk)
+    filters = engine.Filters()
+
+    for _ in range(3):
+        engine.search(parse("carers", signed_in), filters, 1, signed_in, "en")
+    assert built == [(signed_in, "en")]
+
+    # Another audience of the same council: its own SQL, and its own answer.
+    from search.models import SearchEntry
+
+    SearchEntry.all_councils.update(restriction=SearchEntry.LOGIN)
+    assert engine.search(parse("carers", anonymous), filters, 1, anonymous, "en").total == 0
+    assert engine.search(parse("carers", signed_in), filters, 1, signed_in, "en").total == 3
+    assert built == [(signed_in, "en"), (anonymous, "en")]
