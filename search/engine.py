@@ -18,7 +18,7 @@ from wagtail.search.utils import normalise_query_string
 
 from search import matching, registry
 from search.models import SearchEntry, SearchEntryFacet
-from search.text import contains_phrase, excerpt, highlight_html, stem, words
+from search.text import contains_phrase, excerpt, highlight_html, shows, stem, words
 
 PAGE_SIZE = 10
 # Between two equally good matches, staff want the service or tool before its mailbox.
@@ -396,7 +396,8 @@ def present(entries, parsed, promoted=False, standards=None):
     for entry in entries:
         summary, body = texts.get(entry.pk, ("", ""))
         matched = summary_matches[entry.pk]
-        text = body if body and not matched and _has_match(body, terms) else ""
+        # A body is searched as the excerpt will be, not split into words: it may be long.
+        text = body if body and not matched and shows(body, terms) else ""
         kind = registry.KINDS_BY_CODE.get(entry.kind)
         results.append(
             Result(
@@ -418,13 +419,6 @@ def _summary_has_match(entry, terms):
     read = _read(entry.title, entry.summary or "", getattr(entry, "keywords", "") or "")
     terms = set(terms)
     return not (read.summary_words.isdisjoint(terms) and read.summary_stems.isdisjoint(terms))
-
-
-def _has_match(text, terms):
-    """Whether a word of ``text``, or its stem, is one of ``terms``; each word stemmed once."""
-    found = set(words(text))
-    terms = set(terms)
-    return not found.isdisjoint(terms) or any(stem(word) in terms for word in found)
 
 
 def promotions(parsed, shown):

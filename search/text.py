@@ -141,6 +141,12 @@ def stem_set(text):
     return {stem(word) for word in set(words(text))}
 
 
+def shows(text, terms):
+    """Whether ``excerpt(text, terms)`` would show a match: a word beginning with a term."""
+    pattern = _terms_pattern(tuple(sorted(terms, key=len, reverse=True)))
+    return pattern is not None and pattern.search(text) is not None
+
+
 def excerpt(text, terms, length=240):
     """A window of ``text`` around the first match, HTML-escaped, matches in <mark>.
 
