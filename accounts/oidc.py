@@ -30,6 +30,8 @@ from django.utils.translation import gettext_lazy as _
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 from wagtail.log_actions import log
 
+from accounts.backends import signed_in_user
+
 logger = logging.getLogger(__name__)
 
 BACKEND = "accounts.oidc.CouncilOIDCBackend"
@@ -211,7 +213,7 @@ class CouncilOIDCBackend(OIDCAuthenticationBackend):
         Django's password backend checks ``is_active`` at every request; the
         library's does not, so a person disabled in the admin kept their session.
         """
-        user = super().get_user(user_id)
+        user = signed_in_user(user_id)
         return user if user is not None and user.is_active else None
 
     def store_tokens(self, access_token, id_token):

@@ -275,7 +275,8 @@ TRUSTED_PROXIES = env.get_networks("TRUSTED_PROXIES")
 # has passed since its last failure. Attempts are kept in the database.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading the person's council with them (one query a request).
+    "accounts.backends.PasswordBackend",
     # Council accounts (OpenID Connect); it answers only its own callback, so axes never sees it.
     "accounts.oidc.CouncilOIDCBackend",
 ]
