@@ -1,3 +1,33 @@
+from django.conf import settings
+from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+
+class StaticFiles(CompressedManifestStaticFilesStorage):
+    """WhiteNoise's manifest storage, each file's address worked out once in the process.
+
+    The manifest is fixed from ``collectstatic`` until the next deploy, which
+    starts new processes; every page asked it again for the same few
+    addresses, a tenth of a millisecond each.
+    """
+
+    MAX_KEPT = 1000
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._addresses = {}
+
+    def url(self, name, force=False):
+        key = (name, force, settings.DEBUG)
+        try:
+            return self._addresses[key]
+        except KeyError:
+            address = super().url(name, force)
+            if len(self._addresses) >= self.MAX_KEPT:
+                self._addresses.clear()
+            self._addresses[key] = address
+            return address
+
+
 def s3(
     bucket_name,
     *,

@@ -199,7 +199,7 @@ else:
     DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
     "default": DEFAULT_STORAGE,
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "config.storages.StaticFiles"},
 }
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Documents carry the text extracted from their file so that staff search finds it.
