@@ -291,9 +291,7 @@ def test_a_cached_staff_page_costs_at_most_four_queries(client, demo_users):
     assert len(queries) <= 4, [q["sql"] for q in queries]
 
 
-def test_a_cached_staff_page_reads_the_person_with_their_council_in_one_query(
-    client, demo_users
-):
+def test_a_cached_staff_page_reads_the_person_with_their_council_in_one_query(client, demo_users):
     twice(signed_in(client, demo_users, "staff"), "/en/")
     with CaptureQueriesContext(connection) as queries:
         response = get(client, "/en/")
