@@ -141,6 +141,13 @@ if DATABASE_URL:
             conn_health_checks=True,
         )
     }
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not env.get_bool(
+        "DATABASE_JIT", False
+    ):
+        # PostgreSQL compiled staff search's matching query for a word most entries
+        # contain to machine code on every search: 50 ms of its 126 ms on 20,000 entries.
+        options = DATABASES["default"].setdefault("OPTIONS", {})
+        options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 else:
     DATABASES = {
         "default": {

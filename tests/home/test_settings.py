@@ -20,6 +20,7 @@ setup({module!r})
 from django.conf import settings
 print(json.dumps({{
     "engine": settings.DATABASES["default"]["ENGINE"],
+    "database_options": settings.DATABASES["default"].get("OPTIONS", {{}}),
     "cache": settings.CACHES["default"]["BACKEND"],
     "storage": settings.STORAGES["default"]["BACKEND"],
     "storage_options": settings.STORAGES["default"].get("OPTIONS", {{}}),
@@ -91,6 +92,35 @@ def test_production_services_are_switched_on_by_their_variables():
     assert values["storage_options"]["file_overwrite"] is False
     assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"
     assert values["debug"] is False
+
+
+def test_postgresql_runs_without_jit_unless_asked():
+    """JIT compiled staff search's broad matching query for longer than it then ran."""
+    url = "postgres://postgres@127.0.0.1:5432/test?options=-c%20statement_timeout%3D60000"
+    values = settings_for({**PRODUCTION, "DATABASE_URL": url})
+    assert values["database_options"]["options"] == "-c statement_timeout=60000 -c jit=off"
+    asked = settings_for({**PRODUCTION, "DATABASE_URL": url, "DATABASE_JIT": "true"})
+    assert asked["database_options"]["options"] == "-c statement_timeout=60000"
+
+    shown = subprocess.run(
+        [sys.executable, "-c", SHOW_JIT],
+        env={**os.environ, **PRODUCTION, "DATABASE_URL": url},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert shown.stdout.split() == ["off"], shown.stderr
+
+
+SHOW_JIT = """
+from config.startup import setup
+setup("config.settings.production")
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("SHOW jit")
+    print(cursor.fetchone()[0])
+"""
 
 
 @pytest.mark.parametrize(
