@@ -23,6 +23,8 @@ from search.models import SearchEntry, SearchEntryFacet
 
 # Beyond this many matches staff are told to narrow the search; the best come first anyway.
 MAX_MATCHES = 1000
+# On PostgreSQL, the best-scored matches joined to their entries first (_postgres_matches).
+LEADING_MATCHES = 3000
 # Weights of the SQLite FTS5 columns, in table order: autocomplete, body, title.
 SQLITE_WEIGHTS = (0.0, 1.0, 3.0)
 
@@ -150,7 +152,9 @@ def _postgres_matches(words, council_id, limit, entries):
     The words are matched first, on their own (a materialised CTE), so that
     PostgreSQL always answers them from the GIN indexes on the title and body
     vectors; only then are the matches joined to their entries, kept to the
-    council and to who may see them, and ranked.
+    council and to who may see them, and ranked: the best-scored
+    ``LEADING_MATCHES`` first, and every match only when too few of those are
+    kept.
     """
     index_entry = get_app_config().get_model("IndexEntry")
     config = get_search_backend().config or "simple"
@@ -163,27 +167,47 @@ def _postgres_matches(words, council_id, limit, entries):
     where, where_params = conditions
     # Table names come from the models; everything else is a parameter.
     query = "to_tsquery(%s::regconfig, %s)"  # a constant: an index condition
+    # Each match's entry read by its primary key: whatever the planner guesses
+    # of the tables, never a scan of the council's entries per match.
+    kept = (
+        f"CROSS JOIN LATERAL (SELECT {staff}.id, {staff}.kind FROM {staff} "  # noqa: S608
+        f"WHERE {staff}.id = hits.id AND {staff}.council_id = %s AND {where} OFFSET 0) kept"
+    )
+    columns = "kept.id AS id, hits.object_id AS object_id, hits.score AS score, kept.kind AS kind"
+    leading = max(limit, LEADING_MATCHES)
     sql = (
         "WITH hits AS MATERIALIZED ("  # noqa: S608
         "SELECT CAST(entry.object_id AS INTEGER) AS id, entry.object_id, "
         f"2 * ts_rank(entry.title, {query}) + ts_rank(entry.body, {query}) AS score "
         f"FROM {index_entry._meta.db_table} entry "
         "WHERE entry.content_type_id = %s "
-        f"AND (entry.title @@ {query} OR entry.body @@ {query})) "
-        "SELECT kept.id AS id, hits.object_id AS object_id, hits.score AS score, "
-        "kept.kind AS kind "
-        # Each match's entry read by its primary key: whatever the planner guesses
-        # of the tables, never a scan of the council's entries per match.
-        f"FROM hits CROSS JOIN LATERAL (SELECT {staff}.id, {staff}.kind FROM {staff} "
-        f"WHERE {staff}.id = hits.id AND {staff}.council_id = %s AND {where} OFFSET 0) kept "
-        "ORDER BY score DESC, hits.object_id LIMIT %s"
+        f"AND (entry.title @@ {query} OR entry.body @@ {query})), "
+        # The best-scored matches first: for a word most entries contain, joining
+        # every match to its entry cost more than ranking them.
+        f"foremost AS MATERIALIZED (SELECT {columns} FROM (SELECT * FROM hits "
+        f"ORDER BY score DESC, object_id LIMIT %s) hits {kept}) "
+        # Enough of them kept, or no other match: the same best ones a join of every
+        # match gives. Otherwise (another council's entries crowding the best) every
+        # match is joined; PostgreSQL runs only the branch whose condition holds.
+        "SELECT * FROM foremost WHERE (SELECT COUNT(*) FROM foremost) >= %s "
+        "OR (SELECT COUNT(*) FROM hits) <= %s "
+        f"UNION ALL SELECT {columns} FROM hits {kept} "
+        "WHERE (SELECT COUNT(*) FROM foremost) < %s AND (SELECT COUNT(*) FROM hits) > %s "
+        "ORDER BY score DESC, object_id LIMIT %s"
     )
     params = [
         *(config, terms) * 2,
         _content_type_id(),
         *(config, terms) * 2,
+        leading,
         council_id,
         *where_params,
+        limit,
+        leading,
+        council_id,
+        *where_params,
+        limit,
+        leading,
         limit,
     ]
     return sql, params, "score DESC, object_id", 1

@@ -192,3 +192,35 @@ def test_who_may_see_what_is_worked_out_once_per_audience_and_kept_apart(
     assert engine.search(parse("carers", anonymous), filters, 1, anonymous, "en").total == 0
     assert engine.search(parse("carers", signed_in), filters, 1, signed_in, "en").total == 3
     assert built == [(signed_in, "en"), (anonymous, "en")]
+
+
+def test_a_council_finds_its_own_matches_when_another_councils_crowd_the_best(
+    sites, publish, monkeypatch
+):
+    """The best-scored matches are joined to their entries first; too few kept, every one is."""
+    from councils.models import Council
+    from search import matching
+    from search.audience import Audience
+    from search.engine import eligible
+    from search.query import parse
+
+    for number in range(4):
+        publish(f"Support support {number}", "Support for support.", slug=f"support-{number}")
+    theirs = sites["circles-of-support"]
+    publish("Newham hubs", "Hubs offer support.", parent=theirs)
+    publish("Newham advice", "Advice and support.", parent=theirs)
+
+    def found(home, limit):
+        council = Council.objects.get(site__root_page=home)
+        audience = Audience(council.pk, signed_in=True)
+        words = parse("support", audience).search_words
+        entries = matching.Eligible(eligible(audience, "en"))
+        return matching.match(words, council.pk, limit=limit, entries=entries).matches
+
+    every = {limit: found(theirs, limit) for limit in (1, 5)}
+    best = found(sites["better-together"], 2)
+    monkeypatch.setattr(matching, "LEADING_MATCHES", 2)  # Tower Hamlets' pages score higher
+
+    assert {limit: found(theirs, limit) for limit in (1, 5)} == every
+    assert len(every[5]) == 3  # its home page, hubs and advice
+    assert found(sites["better-together"], 2) == best
