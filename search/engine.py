@@ -214,7 +214,7 @@ class Matched:
     def __init__(self, parsed, audience, language, filters, details=RERANKED, entries=None):
         self.members = {}  # filter name -> ids having one of the chosen values
         found = matching.match(
-            parsed.search_words,
+            parsed.match_terms,
             audience.council_id,
             # Who may see what is kept by the matching query itself.
             entries=within(audience, language) if entries is None else entries,

@@ -48,6 +48,27 @@ def _quoted(words):
     return [word.replace('"', "").replace("'", "") for word in words if word]
 
 
+def _groups(terms):
+    """``terms`` as groups: each a tuple of words that must all be there, each word a tuple of
+    its forms. A plain string is one word on its own."""
+    groups = []
+    for term in terms:
+        group = ((term,),) if isinstance(term, str) else term
+        group = tuple(forms for forms in (tuple(_quoted(forms)) for forms in group) if forms)
+        if group:
+            groups.append(group)
+    return groups
+
+
+def _expression(groups, quote, any_of, all_of):
+    def either(forms):
+        return "(" + f" {any_of} ".join(quote(form) for form in forms) + ")"
+
+    return f" {any_of} ".join(
+        "(" + f" {all_of} ".join(either(forms) for forms in group) + ")" for group in groups
+    )
+
+
 class Eligible:
     """Who may see what, as the matching query keeps it: ``entries``, compiled once per ``key``.
 
@@ -96,11 +117,11 @@ def _within_sql(entries):
     return f"AND staff.id IN ({sql}) ", tuple(params)
 
 
-def _sqlite_matches(words, council_id, limit, entries):
+def _sqlite_matches(groups, council_id, limit, entries):
     """The SELECT of the best ``limit`` matches: staff id, object id, score (lower first), kind."""
     index_entry = get_app_config().get_model("IndexEntry")
     fts = get_app_config().get_model("SQLiteFTSIndexEntry")
-    terms = " OR ".join(f'"{word}"' for word in _quoted(words))
+    terms = _expression(groups, lambda form: f'"{form}"', "OR", "AND")
     # Table names come from the models; everything else is a parameter.
     within, within_params = _within(entries)
     sql = (
@@ -146,7 +167,7 @@ def _conditions_sql(entries):
     return sql, tuple(params)
 
 
-def _postgres_matches(words, council_id, limit, entries):
+def _postgres_matches(groups, council_id, limit, entries):
     """The SELECT of the best ``limit`` matches: staff id, object id, score (higher first), kind.
 
     The words are matched first, on their own (a materialised CTE), so that
@@ -158,7 +179,7 @@ def _postgres_matches(words, council_id, limit, entries):
     """
     index_entry = get_app_config().get_model("IndexEntry")
     config = get_search_backend().config or "simple"
-    terms = " | ".join(f"'{word}'" for word in _quoted(words))
+    terms = _expression(groups, lambda form: f"'{form}'", "|", "&")
     staff = connection.ops.quote_name(SearchEntry._meta.db_table)
     conditions = _conditions(entries) if entries is not None else ("TRUE", [])
     if conditions is None:
@@ -256,9 +277,10 @@ def _run(select, details, facet_kinds):
         "FROM (SELECT id FROM found ORDER BY position LIMIT %s) best "
         f"JOIN {SearchEntry._meta.db_table} staff ON staff.id = best.id "
         "UNION ALL "
-        "SELECT 'facet', NULL, COUNT(DISTINCT facet.entry_id), facet.facet, NULL, "
+        "SELECT 'facet', NULL, COUNT(*), facet.facet, NULL, "
         "facet.value, MAX(facet.label), NULL, NULL, NULL "
-        # Each match once (ids are unique), so no join with the matches is needed to count.
+        # Each match once (ids are unique), and each of its values once (the facet table's
+        # unique constraint): no join with the matches, and no DISTINCT, is needed to count.
         f"FROM {facet_table} facet WHERE facet.entry_id {among} "
         "GROUP BY facet.facet, facet.value"
     )
@@ -279,7 +301,9 @@ def _run(select, details, facet_kinds):
     return found
 
 
-def _wagtail_api(words, council_id, limit, entries=None):
+def _wagtail_api(groups, council_id, limit, entries=None):
+    # Any word of any group: Wagtail's query API has no groups to say "all of these".
+    words = dict.fromkeys(form for group in groups for forms in group for form in forms)
     mine = SearchEntry.all_councils.filter(council_id=council_id)
     results = get_search_backend().search(" ".join(words), mine, operator="or")
     found = list(results[:limit])
@@ -306,8 +330,11 @@ def backend_kind():
     return "wagtail"
 
 
-def match(words, council_id, limit=MAX_MATCHES, entries=None, details=0, facet_kinds=None):
-    """The entries of the council matching any of ``words``, best first, as ``Found``.
+def match(terms, council_id, limit=MAX_MATCHES, entries=None, details=0, facet_kinds=None):
+    """The entries of the council matching any of ``terms``, best first, as ``Found``.
+
+    Each term is a word, or a group of words that must all be there, each word
+    given as a tuple of its forms (``ParsedQuery.match_terms``).
 
     ``matches`` are ``(entry id, score, kind)``; with ``entries`` (a queryset of
     who may see what), only those among them. On the database backends one
@@ -315,14 +342,14 @@ def match(words, council_id, limit=MAX_MATCHES, entries=None, details=0, facet_k
     counts of the matches' filter values (of ``facet_kinds`` only, when given);
     on any other backend ``details`` is empty and ``counts`` None.
     """
-    words = [word for word in words if word]
+    groups = _groups(terms)
     if entries is not None and not isinstance(entries, Eligible):
         entries = Eligible(entries)
-    if not words or council_id is None:
+    if not groups or council_id is None:
         return Found(counts=[])
     kind = backend_kind()
     if kind == "sqlite":
-        return _run(_sqlite_matches(words, council_id, limit, entries), details, facet_kinds)
+        return _run(_sqlite_matches(groups, council_id, limit, entries), details, facet_kinds)
     if kind == "postgres":
-        return _run(_postgres_matches(words, council_id, limit, entries), details, facet_kinds)
-    return Found(matches=_wagtail_api(words, council_id, limit, entries))
+        return _run(_postgres_matches(groups, council_id, limit, entries), details, facet_kinds)
+    return Found(matches=_wagtail_api(groups, council_id, limit, entries))

@@ -51,6 +51,9 @@ class ParsedQuery:
     highlight_terms: list
     expansions: list
     corrections: dict
+    # What the index is asked for: any of these, each a tuple of words that must all be
+    # there, each word as a tuple of its forms (as typed, and its stem).
+    match_terms: list = field(default_factory=list)
 
     @property
     def is_empty(self):
@@ -171,6 +174,10 @@ def parse(raw, audience):
     concepts = [Concept(word, [(stem(word),)]) for word in content]
     by_word = {concept.word: concept for concept in concepts}
     search_words = list(content)
+    singles = list(content)
+    # What an acronym stands for is found as a whole: "Therapeutic Fostering and Care
+    # Team" is not every page that says "care" or "team".
+    phrases = []
     expansions = []
 
     synonyms = load_synonyms(audience.council_id)
@@ -185,7 +192,9 @@ def parse(raw, audience):
             for phrase in meaning_words:
                 if concept is not None:
                     concept.alternatives.append(tuple(stem(word) for word in phrase))
-                search_words.extend(word for word in phrase if word not in STOP_WORDS)
+                kept = [word for word in phrase if word not in STOP_WORDS]
+                search_words.extend(kept)
+                phrases.append(tuple(kept))
             expansions.append((term, meanings))
         else:
             for phrase, meaning in zip(meaning_words, meanings, strict=True):
@@ -200,8 +209,11 @@ def parse(raw, audience):
                             for found in [term_words, *others]:
                                 by_word[word].alternatives.append(tuple(stem(w) for w in found))
                     search_words.extend(term_words)
+                    phrases.append(tuple(term_words))
                     for other in others:
-                        search_words.extend(word for word in other if word not in STOP_WORDS)
+                        kept = [word for word in other if word not in STOP_WORDS]
+                        search_words.extend(kept)
+                        phrases.append(tuple(kept))
                     expansions.append((term, [meaning]))
                     break
 
@@ -217,6 +229,7 @@ def parse(raw, audience):
             for extra in dict.fromkeys(completions + close):
                 concept.alternatives.append((stem(extra),))
                 search_words.append(extra)
+                singles.append(extra)
             if close:
                 corrections[word] = close[0]
 
@@ -235,7 +248,22 @@ def parse(raw, audience):
         highlight_terms=highlight_terms,
         expansions=expansions,
         corrections=corrections,
+        match_terms=_match_terms(singles, phrases),
     )
+
+
+def _match_terms(singles, phrases):
+    """Each word alone, each phrase as a whole; every word as typed and as its stem.
+
+    Stems go in too: SQLite's index has none of its own, entries carry theirs.
+    """
+
+    def forms(word):
+        return tuple(dict.fromkeys([word, stem(word)]))
+
+    terms = [(forms(word),) for word in singles if word]
+    terms += [tuple(forms(word) for word in phrase) for phrase in phrases if phrase]
+    return list(dict.fromkeys(terms))
 
 
 def related_terms(parsed, audience):

@@ -162,3 +162,17 @@ def test_staff_searching_for_eviction_are_told_the_framework_has_nothing_and_who
     assert "Housing advice" in re.findall(r"data-search-related>(.*?)</a>", html)
     asked = re.findall(r"data-search-ask-contact><strong>(.*?)</strong>", html)
     assert asked == ["Learning and development"]
+
+
+def test_an_acronym_finds_what_it_stands_for_as_a_whole_not_each_of_its_words(
+    staff_client, publish
+):
+    publish("Family Group Conference", "Families make a plan together.")
+    publish("Family hubs", "Drop in with your family.")
+    publish("Group work for teenagers", "Meet others in a group.")
+    publish("Planning a conference", "Rooms and catering.")
+    assert result_titles(staff_client.get("/en/search/?q=FGC")) == ["Family Group Conference"]
+    # Typed out, every word still counts on its own.
+    typed = result_titles(staff_client.get("/en/search/?q=family+group+conference"))
+    assert typed[0] == "Family Group Conference"
+    assert set(typed) >= {"Family hubs", "Group work for teenagers", "Planning a conference"}

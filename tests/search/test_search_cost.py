@@ -224,3 +224,19 @@ def test_a_council_finds_its_own_matches_when_another_councils_crowd_the_best(
     assert {limit: found(theirs, limit) for limit in (1, 5)} == every
     assert len(every[5]) == 3  # its home page, hubs and advice
     assert found(sites["better-together"], 2) == best
+
+
+def test_staff_who_cannot_edit_are_not_asked_for_their_permissions_on_each_search(
+    staff_client, standards_pages, settings
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.SEARCH_RESULTS_CACHE_SECONDS = 0  # every search computed, as when never seen
+    staff_client.get("/en/search/?q=warm+up")
+    with CaptureQueriesContext(connection) as captured:
+        response = staff_client.get("/en/search/?q=young+carers")
+    assert "Young carers assessment" in result_titles(response)
+    assert "wagtail-userbar" not in response.content.decode()
+    asked = [query["sql"] for query in captured if "auth_permission" in query["sql"]]
+    assert asked == []
