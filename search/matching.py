@@ -12,10 +12,12 @@ table and keeps the council's entries explicitly: another council's matches
 are never ranked, and never use up the cap.
 """
 
+import math
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import Count
 from modelsearch.conf import get_app_config
 from wagtail.search.backends import get_search_backend
 
@@ -23,8 +25,9 @@ from search.models import SearchEntry, SearchEntryFacet
 
 # Beyond this many matches staff are told to narrow the search; the best come first anyway.
 MAX_MATCHES = 1000
-# On PostgreSQL, the best-scored matches joined to their entries first (_postgres_matches).
-LEADING_MATCHES = 3000
+# On PostgreSQL, the best-scored matches joined to their entries first (_postgres_matches):
+# this many times as many as are wanted, over the council's share of the index.
+LEADING_MARGIN = 1.2
 # Weights of the SQLite FTS5 columns, in table order: autocomplete, body, title.
 SQLITE_WEIGHTS = (0.0, 1.0, 3.0)
 
@@ -173,9 +176,8 @@ def _postgres_matches(groups, council_id, limit, entries):
     The words are matched first, on their own (a materialised CTE), so that
     PostgreSQL always answers them from the GIN indexes on the title and body
     vectors; only then are the matches joined to their entries, kept to the
-    council and to who may see them, and ranked: the best-scored
-    ``LEADING_MATCHES`` first, and every match only when too few of those are
-    kept.
+    council and to who may see them, and ranked: the best-scored few first
+    (``_leading``), and every match only when too few of those are kept.
     """
     index_entry = get_app_config().get_model("IndexEntry")
     config = get_search_backend().config or "simple"
@@ -195,7 +197,7 @@ def _postgres_matches(groups, council_id, limit, entries):
         f"WHERE {staff}.id = hits.id AND {staff}.council_id = %s AND {where} OFFSET 0) kept"
     )
     columns = "kept.id AS id, hits.object_id AS object_id, hits.score AS score, kept.kind AS kind"
-    leading = max(limit, LEADING_MATCHES)
+    leading = _leading(council_id, limit)
     sql = (
         "WITH hits AS MATERIALIZED ("  # noqa: S608
         "SELECT CAST(entry.object_id AS INTEGER) AS id, entry.object_id, "
@@ -232,6 +234,42 @@ def _postgres_matches(groups, council_id, limit, entries):
         limit,
     ]
     return sql, params, "score DESC, object_id", 1
+
+
+def _leading(council_id, limit):
+    """How many of the best-scored matches to join first: enough that ``limit`` of them are
+    likely the council's own, at its share of the index.
+
+    Joining every match of a word most entries contain cost more than ranking them; too
+    few joined, and another council's entries crowding the best send the query to join
+    every match after all.
+    """
+    share = _shares().get(council_id)
+    if not share:
+        return limit  # none counted yet: every match is joined unless these are enough
+    return max(limit, math.ceil(limit * LEADING_MARGIN / share))
+
+
+def _shares():
+    """Each council's share of the search entries, counted once per index version."""
+    from search.indexing import vocabulary_version
+
+    version = vocabulary_version()
+    known = _counted.get("shares")
+    if version is None or known is None or known[0] != version:
+        counts = dict(
+            SearchEntry.all_councils.order_by()
+            .values_list("council_id")
+            .annotate(entries=Count("id"))
+        )
+        total = sum(counts.values())
+        known = (version, {council: entries / total for council, entries in counts.items()})
+        if version is not None:
+            _counted["shares"] = known
+    return known[1]
+
+
+_counted = {}  # "shares": (index version, {council id: share of the entries})
 
 
 def _run(select, details, facet_kinds):

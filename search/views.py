@@ -74,7 +74,9 @@ def results(request):
         asked = repr((text, [filters.selected(name) for name in FILTERS], page_number))
         key = page_cache.cache_key(request, query=asked, versions=[VOCABULARY_VERSION_KEY])
     if key is None:
-        response, counted = _results(request, text, filters, page_number)
+        # Read once: synonyms, promotions and suggestions would each ask the cache again.
+        with indexing.pinned_version(indexing.vocabulary_version()):
+            response, counted = _results(request, text, filters, page_number)
     else:
         # What the page cache read: the index version, and that the page cache answers,
         # so the results are not kept a second time under a key of their own.

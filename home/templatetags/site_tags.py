@@ -77,14 +77,19 @@ def can_edit_site(context):
     permission the user has on each request; a change to the user's groups
     forgets it at once.
     """
-    user = getattr(context.get("request"), "user", None)
+    request = context.get("request")
+    user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return False
+    known = getattr(request, "_can_edit_site", None)  # the page asks more than once
+    if known is not None:
+        return known
     key = _can_edit_key(user.pk)
     allowed = cache.get(key)
     if allowed is None:
         allowed = user.is_staff or user.has_perm("wagtailadmin.access_admin")
         cache.set(key, allowed, CAN_EDIT_SECONDS)
+    request._can_edit_site = allowed
     return allowed
 
 

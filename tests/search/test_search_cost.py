@@ -6,6 +6,8 @@ texts and practice standards from one. The counts are the same on SQLite and
 PostgreSQL (CI runs both).
 """
 
+import math
+
 import pytest
 
 from tests import factories
@@ -219,7 +221,8 @@ def test_a_council_finds_its_own_matches_when_another_councils_crowd_the_best(
 
     every = {limit: found(theirs, limit) for limit in (1, 5)}
     best = found(sites["better-together"], 2)
-    monkeypatch.setattr(matching, "LEADING_MATCHES", 2)  # Tower Hamlets' pages score higher
+    # Two joined first, whichever council: Tower Hamlets' pages score higher.
+    monkeypatch.setattr(matching, "_leading", lambda council_id, limit: 2)
 
     assert {limit: found(theirs, limit) for limit in (1, 5)} == every
     assert len(every[5]) == 3  # its home page, hubs and advice
@@ -240,3 +243,26 @@ def test_staff_who_cannot_edit_are_not_asked_for_their_permissions_on_each_searc
     assert "wagtail-userbar" not in response.content.decode()
     asked = [query["sql"] for query in captured if "auth_permission" in query["sql"]]
     assert asked == []
+
+
+def test_each_council_joins_first_as_many_best_matches_as_its_share_of_the_index_asks(
+    sites, publish
+):
+    from councils.models import Council
+    from search import matching
+    from search.models import SearchEntry
+
+    for number in range(8):
+        publish(f"Support {number}", "Support.", slug=f"support-{number}")
+    counts = {
+        council.pk: SearchEntry.all_councils.filter(council=council).count()
+        for council in Council.objects.all()
+    }
+    total = sum(counts.values())
+    tower_hamlets = Council.objects.get(site__root_page=sites["better-together"]).pk
+    newham = Council.objects.get(site__root_page=sites["circles-of-support"]).pk
+    assert counts[tower_hamlets] > counts[newham] > 0
+    for council in (tower_hamlets, newham):
+        expected = math.ceil(1000 * matching.LEADING_MARGIN / (counts[council] / total))
+        assert matching._leading(council, 1000) == expected
+    assert matching._leading(tower_hamlets, 1000) < matching._leading(newham, 1000)
