@@ -3,6 +3,7 @@
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -273,10 +274,12 @@ class Candidate:
 
 
 def _kind_options(matched, filters):
-    counts = {}
-    for pk in matched.ranked:
-        if matched.passes(pk, filters, kinds=False):
-            counts[matched.kinds[pk]] = counts.get(matched.kinds[pk], 0) + 1
+    if matched.members:
+        counts = Counter(
+            matched.kinds[pk] for pk in matched.ranked if matched.passes(pk, filters, kinds=False)
+        )
+    else:
+        counts = Counter(matched.kinds.values())
     return [
         FacetOption(
             kind.code, str(kind.plural), counts.get(kind.code, 0), kind.code in filters.kinds
@@ -484,7 +487,10 @@ def search(parsed, filters, page_number, audience, language=None):
         parsed, audience, language, filters, details=RERANKED + len(promoted_ids), entries=base
     )
     kind_options = _kind_options(matched, filters)
-    selected = [pk for pk in matched.ranked if matched.passes(pk, filters)]
+    if filters.kinds or matched.members:
+        selected = [pk for pk in matched.ranked if matched.passes(pk, filters)]
+    else:
+        selected = matched.ranked
     facets = {"type": kind_options, **_facet_options(selected, filters, matched.counts)}
     organic = [pk for pk in selected if pk not in promoted_ids]
 
