@@ -52,11 +52,9 @@ def _quoted(words):
 
 
 def _groups(terms):
-    """``terms`` as groups: each a tuple of words that must all be there, each word a tuple of
-    its forms. A plain string is one word on its own."""
+    """``terms`` with every form quoted safely, and forms, words and groups left empty dropped."""
     groups = []
-    for term in terms:
-        group = ((term,),) if isinstance(term, str) else term
+    for group in terms:
         group = tuple(forms for forms in (tuple(_quoted(forms)) for forms in group) if forms)
         if group:
             groups.append(group)
@@ -371,8 +369,8 @@ def backend_kind():
 def match(terms, council_id, limit=MAX_MATCHES, entries=None, details=0, facet_kinds=None):
     """The entries of the council matching any of ``terms``, best first, as ``Found``.
 
-    Each term is a word, or a group of words that must all be there, each word
-    given as a tuple of its forms (``ParsedQuery.match_terms``).
+    Each term is a group of words that must all be there (often just one), each
+    word given as a tuple of its forms (``ParsedQuery.match_terms``).
 
     ``matches`` are ``(entry id, score, kind)``; with ``entries`` (a queryset of
     who may see what), only those among them. On the database backends one

@@ -215,9 +215,9 @@ def test_a_council_finds_its_own_matches_when_another_councils_crowd_the_best(
     def found(home, limit):
         council = Council.objects.get(site__root_page=home)
         audience = Audience(council.pk, signed_in=True)
-        words = parse("support", audience).search_words
+        terms = parse("support", audience).match_terms
         entries = matching.Eligible(eligible(audience, "en"))
-        return matching.match(words, council.pk, limit=limit, entries=entries).matches
+        return matching.match(terms, council.pk, limit=limit, entries=entries).matches
 
     every = {limit: found(theirs, limit) for limit in (1, 5)}
     best = found(sites["better-together"], 2)
