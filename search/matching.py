@@ -2,22 +2,21 @@
 
 Wagtail's query compiler is built for one model at a time and, on SQLite,
 scores each row with a correlated subquery; staff search needs every match
-of one model with its score at once, to count and filter them. So for the
-two database backends this module reads Wagtail's own index tables
-directly (the same rows Wagtail writes), and for any other backend
-(Elasticsearch, OpenSearch) it goes through Wagtail's search API.
+of one model with its score at once, to count and filter them. So on SQLite
+this module reads Wagtail's own FTS5 index (the rows Wagtail writes); on
+PostgreSQL, each entry's own weighted vector, which the database computes
+from the entry (migration 0012); and on any other backend (Elasticsearch,
+OpenSearch) it goes through Wagtail's search API.
 
-Raw SQL passes by the council manager, so each query here joins the entry
-table and keeps the council's entries explicitly: another council's matches
-are never ranked, and never use up the cap.
+Raw SQL passes by the council manager, so each query here keeps the
+council's entries explicitly: another council's matches are never ranked,
+and never use up the cap.
 """
 
-import math
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count
 from modelsearch.conf import get_app_config
 from wagtail.search.backends import get_search_backend
 
@@ -25,9 +24,8 @@ from search.models import SearchEntry, SearchEntryFacet
 
 # Beyond this many matches staff are told to narrow the search; the best come first anyway.
 MAX_MATCHES = 1000
-# On PostgreSQL, the best-scored matches joined to their entries first (_postgres_matches):
-# this many times as many as are wanted, over the council's share of the index.
-LEADING_MARGIN = 1.2
+# The text configuration of each entry's vector on PostgreSQL (migration 0012 computes it).
+DOCUMENT_CONFIG = "english"
 # Weights of the SQLite FTS5 columns, in table order: autocomplete, body, title.
 SQLITE_WEIGHTS = (0.0, 1.0, 3.0)
 
@@ -169,105 +167,29 @@ def _conditions_sql(entries):
 
 
 def _postgres_matches(groups, council_id, limit, entries):
-    """The SELECT of the best ``limit`` matches: staff id, object id, score (higher first), kind.
+    """The SELECT of the best ``limit`` matches: staff id, score (higher first), kind.
 
-    The words are matched first, on their own (a materialised CTE), so that
-    PostgreSQL always answers them from the GIN indexes on the title and body
-    vectors; only then are the matches joined to their entries, kept to the
-    council and to who may see them, and ranked: the best-scored few first
-    (``_leading``), and every match only when too few of those are kept.
+    Each entry's own weighted vector (``document``, migration 0012) is matched
+    by its GIN index, kept to the council and to who may see it, and ranked,
+    in one scan of the entry table: no other council's entry is ever ranked.
     """
-    index_entry = get_app_config().get_model("IndexEntry")
-    config = get_search_backend().config or "simple"
-    terms = _expression(groups, lambda form: f"'{form}'", "|", "&")
     staff = connection.ops.quote_name(SearchEntry._meta.db_table)
-    conditions = _conditions(entries) if entries is not None else ("TRUE", [])
+    conditions = _conditions(entries) if entries is not None else ("TRUE", ())
     if conditions is None:
         within, within_params = _within(entries)
         conditions = (f"TRUE {within.replace('staff.', f'{staff}.')}", within_params)
     where, where_params = conditions
+    terms = _expression(groups, lambda form: f"'{form}'", "|", "&")
     # Table names come from the models; everything else is a parameter.
-    query = "to_tsquery(%s::regconfig, %s)"  # a constant: an index condition
-    # Each match's entry read by its primary key: whatever the planner guesses
-    # of the tables, never a scan of the council's entries per match.
-    kept = (
-        f"CROSS JOIN LATERAL (SELECT {staff}.id, {staff}.kind FROM {staff} "  # noqa: S608
-        f"WHERE {staff}.id = hits.id AND {staff}.council_id = %s AND {where} OFFSET 0) kept"
-    )
-    columns = "kept.id AS id, hits.object_id AS object_id, hits.score AS score, kept.kind AS kind"
-    leading = _leading(council_id, limit)
     sql = (
-        "WITH hits AS MATERIALIZED ("  # noqa: S608
-        "SELECT CAST(entry.object_id AS INTEGER) AS id, entry.object_id, "
-        f"2 * ts_rank(entry.title, {query}) + ts_rank(entry.body, {query}) AS score "
-        f"FROM {index_entry._meta.db_table} entry "
-        "WHERE entry.content_type_id = %s "
-        f"AND (entry.title @@ {query} OR entry.body @@ {query})), "
-        # The best-scored matches first: for a word most entries contain, joining
-        # every match to its entry cost more than ranking them.
-        f"foremost AS MATERIALIZED (SELECT {columns} FROM (SELECT * FROM hits "
-        f"ORDER BY score DESC, object_id LIMIT %s) hits {kept}) "
-        # Enough of them kept, or no other match: the same best ones a join of every
-        # match gives. Otherwise (another council's entries crowding the best) every
-        # match is joined; PostgreSQL runs only the branch whose condition holds.
-        "SELECT * FROM foremost WHERE (SELECT COUNT(*) FROM foremost) >= %s "
-        "OR (SELECT COUNT(*) FROM hits) <= %s "
-        f"UNION ALL SELECT {columns} FROM hits {kept} "
-        "WHERE (SELECT COUNT(*) FROM foremost) < %s AND (SELECT COUNT(*) FROM hits) > %s "
-        "ORDER BY score DESC, object_id LIMIT %s"
+        f"SELECT {staff}.id AS id, "  # noqa: S608
+        f"ts_rank({staff}.document, query) AS score, {staff}.kind AS kind "
+        f"FROM {staff}, to_tsquery(%s::regconfig, %s) query "
+        f"WHERE {staff}.document @@ query AND {staff}.council_id = %s AND {where} "
+        f"ORDER BY score DESC, {staff}.id LIMIT %s"
     )
-    params = [
-        *(config, terms) * 2,
-        _content_type_id(),
-        *(config, terms) * 2,
-        leading,
-        council_id,
-        *where_params,
-        limit,
-        leading,
-        council_id,
-        *where_params,
-        limit,
-        leading,
-        limit,
-    ]
-    return sql, params, "score DESC, object_id", 1
-
-
-def _leading(council_id, limit):
-    """How many of the best-scored matches to join first: enough that ``limit`` of them are
-    likely the council's own, at its share of the index.
-
-    Joining every match of a word most entries contain cost more than ranking them; too
-    few joined, and another council's entries crowding the best send the query to join
-    every match after all.
-    """
-    share = _shares().get(council_id)
-    if not share:
-        return limit  # none counted yet: every match is joined unless these are enough
-    return max(limit, math.ceil(limit * LEADING_MARGIN / share))
-
-
-def _shares():
-    """Each council's share of the search entries, counted once per index version."""
-    from search.indexing import vocabulary_version
-
-    version = vocabulary_version()
-    known = _counted.get("shares")
-    if version is None or known is None or known[0] != version:
-        counts = dict(
-            SearchEntry.all_councils.order_by()
-            .values_list("council_id")
-            .annotate(entries=Count("id"))
-        )
-        total = sum(counts.values())
-        known = (version, {council: entries / total for council, entries in counts.items()})
-        if version is not None:
-            _counted["shares"] = known
-    return known[1]
-
-
-_counted = {}  # "shares": (index version, {council id: share of the entries})
+    params = [DOCUMENT_CONFIG, terms, council_id, *where_params, limit]
+    return sql, params, "score DESC, id", 1
 
 
 def _run(select, details, facet_kinds):
