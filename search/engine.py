@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from search import matching, registry
+from search.indexing import Remembered
 from search.models import SearchEntry, SearchEntryFacet
 from search.text import contains_phrase, excerpt, highlight_html, shows, stem, words
 
@@ -33,7 +34,7 @@ KIND_PRIOR = {
     "document": 0.1,
 }
 RERANKED = 100
-_promoted = {}  # "queries": (index version, the promoted search texts), for this process
+_promoted = Remembered(size=1)  # "queries": the promoted search texts
 MAX_FILTER_VALUES = 20
 FILTER_VALUE = re.compile(r"^[\w-]{1,100}$")
 FACETS = [
@@ -465,18 +466,12 @@ def _promoted_queries():
     Most searches have no promotion; knowing which do saves each of them a query.
     Any promotion's change moves the index version on.
     """
-    from search.indexing import vocabulary_version
+    return _promoted.get("queries", _promoted_texts)
 
-    version = vocabulary_version()
-    known = _promoted.get("queries") if version is not None else None
-    if known is None or known[0] != version:
-        texts = Query.objects.filter(editors_picks__isnull=False).values_list(
-            "query_string", flat=True
-        )
-        known = (version, frozenset(texts))
-        if version is not None:
-            _promoted["queries"] = known
-    return known[1]
+
+def _promoted_texts():
+    texts = Query.objects.filter(editors_picks__isnull=False).values_list("query_string", flat=True)
+    return frozenset(texts)
 
 
 def search(parsed, filters, page_number, audience, language=None):

@@ -356,6 +356,43 @@ def vocabulary_version():
     return version
 
 
+class Remembered:
+    """Values worked out in this process, kept while the index version stands.
+
+    Synonyms, vocabularies and promotions change only with the index version,
+    and every search needs them. Nothing is kept while the cache is not
+    answering (no version to know when to forget), and at most ``size`` values
+    at a time. Safe under threads: the values of a version are a new dict,
+    swapped in whole, so a thread never sees another's half-made change.
+    """
+
+    def __init__(self, size):
+        self.size = size
+        self._kept = (None, {})
+
+    def get(self, key, make):
+        version = vocabulary_version()
+        if version is None:
+            return make()
+        kept_version, values = self._kept
+        if kept_version != version:
+            values = {}
+            self._kept = (version, values)
+        try:
+            return values[key]
+        except KeyError:
+            pass
+        value = make()
+        if len(values) >= self.size:
+            values = {}
+            self._kept = (version, values)
+        values[key] = value
+        return value
+
+    def forget(self):
+        self._kept = (None, {})
+
+
 @contextmanager
 def pinned_version(version):
     token = _pinned_version.set(version)

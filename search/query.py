@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
+from search.indexing import Remembered
 from search.models import Synonym
 from search.text import STOP_WORDS, contains_phrase, stem, words
 
@@ -22,14 +23,10 @@ MAX_QUERY_CHARS = 200
 MAX_WORDS = 12
 SHORT_QUERY_WORDS = 3
 SYNONYMS_KEY = "search:synonyms"
-# Vocabularies of the last few audiences (council and groups), for this process.
-_vocabularies = {}
-MAX_VOCABULARIES = 32
-# Near spellings of words typed, by index version, audience and word, for this process.
-_spellings = {}
-MAX_SPELLINGS = 5000
-# Synonyms of the councils searched, by index version (a synonym's change moves it on).
-_synonyms = {}
+# Kept in this process while the index version stands (a synonym's change moves it on):
+_vocabularies = Remembered(size=32)  # by audience (council and groups)
+_spellings = Remembered(size=5000)  # near spellings, by audience and word typed
+_synonyms = Remembered(size=64)  # by council
 
 
 @dataclass
@@ -83,12 +80,10 @@ def load_synonyms(council_id):
     """
     if council_id is None:
         return []
-    from search.indexing import vocabulary_version
+    return _synonyms.get(council_id, lambda: _shared_synonyms(council_id))
 
-    version = vocabulary_version()
-    known = _synonyms.get(council_id)
-    if version is not None and known is not None and known[0] == version:
-        return known[1]
+
+def _shared_synonyms(council_id):
     synonyms = cache.get(_synonyms_key(council_id))
     if synonyms is None:
         synonyms = [
@@ -96,8 +91,6 @@ def load_synonyms(council_id):
             for synonym in Synonym.all_councils.filter(council_id=council_id)
         ]
         cache.set(_synonyms_key(council_id), synonyms, 60 * 60)
-    if version is not None:
-        _synonyms[council_id] = (version, synonyms)
     return synonyms
 
 
@@ -111,28 +104,20 @@ def vocabulary(audience):
     What completions and spelling suggestions use: a word from a title the
     person could not open would tell them that title exists.
     """
-    from search.indexing import vocabulary_version
+    return _vocabularies.get(audience.key, lambda: _vocabulary(audience))
 
-    version = vocabulary_version()
-    key = (version, audience.key)
-    known = _vocabularies.get(key)
-    if known is None:
-        found = set()
-        titles = audience.entries().values_list("title", flat=True).order_by()
-        for title in titles.iterator(chunk_size=2000):
-            found.update(words(title))
-        for term, expansions, _related in load_synonyms(audience.council_id):
-            found.update(words(term))
-            for expansion in expansions:
-                found.update(words(expansion))
-        found = {word for word in found if len(word) > 1 and not word.isdigit()}
-        known = (frozenset(found), tuple(sorted(found)))
-        for stale in [old for old in _vocabularies if old[0] != version]:
-            _vocabularies.pop(stale, None)
-        while len(_vocabularies) >= MAX_VOCABULARIES:
-            _vocabularies.pop(next(iter(_vocabularies)), None)
-        _vocabularies[key] = known
-    return known
+
+def _vocabulary(audience):
+    found = set()
+    titles = audience.entries().values_list("title", flat=True).order_by()
+    for title in titles.iterator(chunk_size=2000):
+        found.update(words(title))
+    for term, expansions, _related in load_synonyms(audience.council_id):
+        found.update(words(term))
+        for expansion in expansions:
+            found.update(words(expansion))
+    found = {word for word in found if len(word) > 1 and not word.isdigit()}
+    return frozenset(found), tuple(sorted(found))
 
 
 def near_spellings(word, audience, n, cutoff):
@@ -141,17 +126,13 @@ def near_spellings(word, audience, n, cutoff):
     difflib compares the word with every word of the vocabulary; staff type
     the same few words all day, in new combinations.
     """
-    from search.indexing import vocabulary_version
-
     _known, ordered = vocabulary(audience)
-    key = (vocabulary_version(), audience.key, word, n, cutoff)
-    found = _spellings.get(key)
-    if found is None:
-        found = tuple(difflib.get_close_matches(word, ordered, n=n, cutoff=cutoff))
-        if len(_spellings) >= MAX_SPELLINGS:
-            _spellings.clear()
-        _spellings[key] = found
-    return list(found)
+    return list(
+        _spellings.get(
+            (audience.key, word, n, cutoff),
+            lambda: tuple(difflib.get_close_matches(word, ordered, n=n, cutoff=cutoff)),
+        )
+    )
 
 
 def _completions(word, ordered, limit=3):

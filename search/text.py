@@ -137,10 +137,6 @@ def stems(text):
     return [stem(word) for word in ENGLISH_WORD.findall(text.casefold())]
 
 
-def stem_set(text):
-    return {stem(word) for word in set(words(text))}
-
-
 def shows(text, terms):
     """Whether ``excerpt(text, terms)`` would show a match: a word beginning with a term."""
     pattern = _terms_pattern(tuple(sorted(terms, key=len, reverse=True)))

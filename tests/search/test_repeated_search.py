@@ -1,6 +1,7 @@
 """A search asked before comes back like a cached page, and never a stale or foreign one."""
 
 import pickle
+import re
 
 import pytest
 from django.db import connection
@@ -154,3 +155,24 @@ def test_what_a_search_keeps_in_the_cache_holds_no_lazy_objects(
         assert not lazy_values(kept[key]), key
         pickle.loads(pickle.dumps(kept[key]))  # noqa: S301 - our own values, just pickled
     assert isinstance(kept[pages[0]]["body"], str)
+
+
+def test_with_the_cache_unreachable_a_title_restricted_since_is_no_longer_suggested(
+    client, demo_users, publish, redis_down
+):
+    """Nothing is remembered in the process without an index version to know when to forget it."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    page = publish("Zebrafish referral guide", "How to refer.")
+    client.force_login(demo_users["staff"])
+    before = client.get("/en/search/?q=zebrafsh").content.decode()
+    assert re.search(r"Also showing results for:\s*<strong>zebrafish</strong>", before)
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="Referral leaders"))
+    page.save_revision().publish()  # indexes the restriction
+    after = client.get("/en/search/?q=zebrafsh").content.decode()
+    assert 'data-search-status="no-results"' in after
+    assert "zebrafish" not in after.casefold()
