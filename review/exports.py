@@ -165,7 +165,8 @@ def write_xlsx(table, output):
         sheet.write_string(0, column, title, bold)
     for row_number, row in enumerate(table.rows(), start=1):
         for column, cell in enumerate(row):
-            sheet.write_string(row_number, column, cell)
+            if cell:  # an empty cell is left out, as a spreadsheet saves one
+                sheet.write_string(row_number, column, cell)
     workbook.close()
 
 
