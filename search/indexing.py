@@ -389,9 +389,6 @@ class Remembered:
         values[key] = value
         return value
 
-    def forget(self):
-        self._kept = (None, {})
-
 
 @contextmanager
 def pinned_version(version):
