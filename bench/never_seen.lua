@@ -4,13 +4,15 @@
 -- be empty), N third, the search address fourth (bakerydemo's /search/?q= for the
 -- comparison; ours by default) and the Host header fifth (empty: the URL's).
 
-local next_id = 0
+local next_id, threads = 0, {}
 function setup(thread)
   thread:set("id", next_id)
   next_id = next_id + 1
+  threads[#threads + 1] = thread
 end
 
 local queries, position, headers, address = {}, 0, {}, "/en/search/?q="
+repeated = 0
 
 function init(args)
   local all = {}
@@ -23,6 +25,14 @@ function init(args)
 end
 
 function request()
+  if position == #queries then repeated = repeated + 1 end
   position = position % #queries + 1
   return wrk.format("GET", address .. queries[position], headers)
+end
+
+-- A thread that ran out of queries starts its list again: the bench refuses the run.
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("repeated") end
+  io.write(string.format("Lists started again: %d\n", total))
 end
