@@ -69,27 +69,26 @@ def _expression(groups, quote, any_of, all_of):
 
 
 class Eligible:
-    """Who may see what, as the matching query keeps it: ``entries``, compiled once per ``key``.
+    """Who may see what, as the matching query keeps it, compiled once per ``key``.
 
-    ``entries`` is a queryset of the entries that may be shown, or a function
-    making one. Building and compiling it cost a never-seen search more than
+    ``make`` makes the queryset of the entries that may be shown, only when
+    it is needed. Building and compiling it cost a never-seen search more than
     a millisecond, for SQL that only ``key`` (the audience and the language)
-    decides, so with a key it is compiled once in the process.
+    decides, so it is compiled once in the process.
     """
 
-    def __init__(self, entries, key=None):
-        self._entries = entries
+    def __init__(self, make, key):
+        self._make = make
+        self._queryset = None
         self.key = key
 
     @property
     def queryset(self):
-        if callable(self._entries):
-            self._entries = self._entries()
-        return self._entries
+        if self._queryset is None:
+            self._queryset = self._make()
+        return self._queryset
 
     def compiled(self, form):
-        if self.key is None:
-            return form(self.queryset)
         memo = (connection.alias, form.__name__, self.key)
         try:
             return _compiled[memo]
@@ -104,16 +103,17 @@ _compiled = {}  # (database, form, key): (sql, params) of who may see what
 MAX_COMPILED = 1000
 
 
-def _within(entries):
-    """SQL keeping the staff rows among ``entries`` (who may see them), with its parameters."""
+def _within(entries, table):
+    """SQL keeping the rows of ``table`` among ``entries`` (who may see them), and parameters."""
     if entries is None:
         return "", ()
-    return entries.compiled(_within_sql)
+    sql, params = entries.compiled(_ids_sql)
+    return f"AND {table}.id IN ({sql}) ", params
 
 
-def _within_sql(entries):
+def _ids_sql(entries):
     sql, params = entries.values("pk").query.get_compiler(connection=connection).as_sql()
-    return f"AND staff.id IN ({sql}) ", tuple(params)
+    return sql, tuple(params)
 
 
 def _sqlite_matches(groups, council_id, limit, entries):
@@ -122,7 +122,7 @@ def _sqlite_matches(groups, council_id, limit, entries):
     fts = get_app_config().get_model("SQLiteFTSIndexEntry")
     terms = _expression(groups, lambda form: f'"{form}"', "OR", "AND")
     # Table names come from the models; everything else is a parameter.
-    within, within_params = _within(entries)
+    within, within_params = _within(entries, "staff")
     sql = (
         f"SELECT staff.id AS id, entry.object_id AS object_id, "  # noqa: S608
         f"bm25({fts._meta.db_table}, %s, %s, %s) AS score, staff.kind AS kind "
@@ -176,8 +176,8 @@ def _postgres_matches(groups, council_id, limit, entries):
     staff = connection.ops.quote_name(SearchEntry._meta.db_table)
     conditions = _conditions(entries) if entries is not None else ("TRUE", ())
     if conditions is None:
-        within, within_params = _within(entries)
-        conditions = (f"TRUE {within.replace('staff.', f'{staff}.')}", within_params)
+        within, within_params = _within(entries, staff)
+        conditions = (f"TRUE {within}", within_params)
     where, where_params = conditions
     terms = _expression(groups, lambda form: f"'{form}'", "|", "&")
     # Table names come from the models; everything else is a parameter.
@@ -294,15 +294,13 @@ def match(terms, council_id, limit=MAX_MATCHES, entries=None, details=0, facet_k
     Each term is a group of words that must all be there (often just one), each
     word given as a tuple of its forms (``ParsedQuery.match_terms``).
 
-    ``matches`` are ``(entry id, score, kind)``; with ``entries`` (a queryset of
-    who may see what), only those among them. On the database backends one
+    ``matches`` are ``(entry id, score, kind)``; with ``entries`` (who may see
+    what, an ``Eligible``: ``engine.within()``), only those among them. On the database backends one
     round trip also brings the texts of the best ``details`` matches and the
     counts of the matches' filter values (of ``facet_kinds`` only, when given);
     on any other backend ``details`` is empty and ``counts`` None.
     """
     groups = _groups(terms)
-    if entries is not None and not isinstance(entries, Eligible):
-        entries = Eligible(entries)
     if not groups or council_id is None:
         return Found(counts=[])
     kind = backend_kind()

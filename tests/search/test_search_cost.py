@@ -199,7 +199,7 @@ def test_a_council_finds_its_own_matches_when_another_councils_crowd_the_best(si
     from councils.models import Council
     from search import matching
     from search.audience import Audience
-    from search.engine import eligible
+    from search.engine import within
     from search.models import SearchEntry
     from search.query import parse
 
@@ -213,8 +213,8 @@ def test_a_council_finds_its_own_matches_when_another_councils_crowd_the_best(si
         council = Council.objects.get(site__root_page=home)
         audience = Audience(council.pk, signed_in=True)
         terms = parse("support", audience).match_terms
-        entries = matching.Eligible(eligible(audience, "en"))
-        matches = matching.match(terms, council.pk, limit=limit, entries=entries).matches
+        shown = within(audience, "en")
+        matches = matching.match(terms, council.pk, limit=limit, entries=shown).matches
         owners = set(
             SearchEntry.all_councils.filter(
                 pk__in=[pk for pk, _score, _kind in matches]
