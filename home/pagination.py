@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 
 @dataclass
 class Pagination:
-    """What ``includes/pagination.html`` shows: links to other pages, or nothing."""
+    """What the ``pagination_links`` tag (home.templatetags.site_tags) shows: page links."""
 
     page: object
     items: list = field(default_factory=list)
