@@ -630,17 +630,20 @@ def _answer(request, entry):
     return response
 
 
-def cached_view(request, key, render, timeout):
-    """A view's answer kept like a page under ``key`` (from ``cache_key``): (response, extra).
+def cached_view(request, key, render, timeout, also=()):
+    """A view's answer kept like a page under ``key`` (from ``cache_key``): (response, extra, read).
 
     ``render()`` returns the response and something small and plain to keep
     beside it (what a hit still needs, such as a count); ``extra`` is that,
     from the render or from the cache. Kept only as a page would be: a 200
     that sets no cookie, writes nothing to the session and has no messages.
+    ``also`` are keys the view will read anyway, read in the same round trip:
+    ``read`` has those found.
     """
-    entry = cache.get(key)
+    read = cache.get_many([key, *also])
+    entry = read.pop(key, None)
     if entry is not None:
-        return _answer(request, entry), entry.get("extra")
+        return _answer(request, entry), entry.get("extra"), read
     session_was_modified = getattr(request.session, "modified", False)
     request._page_cache_key = key
     try:
@@ -657,7 +660,7 @@ def cached_view(request, key, render, timeout):
     if keep:
         _store(response, body, key, timeout, extra=extra)
     response.content = _fill(body, request)
-    return response, extra
+    return response, extra, read
 
 
 def cached_page(view):

@@ -25,6 +25,7 @@ from search.models import SearchCount, SearchEntry, SynonymSuggestion, ZeroResul
 logger = logging.getLogger(__name__)
 PRUNED_KEY = "search:stats-pruned"
 FOLLOW_UP_SECONDS = 5 * 60
+UNREAD = object()
 # What a search box may be given that the audit check does not look for: an
 # email address, a case or NHS number, a postcode.
 EMAIL = re.compile(r"\S+@\S+")
@@ -76,7 +77,12 @@ def _follow_up_key(request, step):
     return f"search:{step}:" + hashlib.sha256(session_key.encode()).hexdigest()[:32]
 
 
-def follow_up(request, query_text, total, council_id, now=None):
+def missed_key(request):
+    """The cache key of the person's last search that found nothing (None without a session)."""
+    return _follow_up_key(request, "nothing-found")
+
+
+def follow_up(request, query_text, total, council_id, now=None, missed=UNREAD):
     """Note a search that found nothing, and count the search that found something after it.
 
     The cache keeps the person's last search that found nothing for a few
@@ -84,6 +90,7 @@ def follow_up(request, query_text, total, council_id, now=None):
     when their next search in the same council finds something, the pair is
     counted (never who) as a synonym suggestion, and that search waits a few
     minutes more for a result to be opened (``opened_from_search``).
+    ``missed`` is what ``missed_key`` held, when the view has read it already.
     """
     text = normalise_query_string(query_text)
     missed_key = _follow_up_key(request, "nothing-found")
@@ -96,7 +103,8 @@ def follow_up(request, query_text, total, council_id, now=None):
         else:
             cache.set(missed_key, (council_id, text, now), FOLLOW_UP_SECONDS)
         return
-    missed = cache.get(missed_key)
+    if missed is UNREAD:
+        missed = cache.get(missed_key)
     if not missed:
         return
     cache.delete(missed_key)

@@ -77,6 +77,7 @@ def results(request):
         # Read once: synonyms, promotions and suggestions would each ask the cache again.
         with indexing.pinned_version(indexing.vocabulary_version()):
             response, counted = _results(request, text, filters, page_number)
+        missed = stats.UNREAD
     else:
         # What the page cache read: the index version, and that the page cache answers,
         # so the results are not kept a second time under a key of their own.
@@ -86,10 +87,14 @@ def results(request):
             with indexing.pinned_version(version):
                 return _results(request, text, filters, page_number, engine.search)
 
-        response, counted = page_cache.cached_view(request, key, render, seconds)
+        # The person's last search that found nothing, read with the page: one round trip.
+        missed_key = stats.missed_key(request)
+        also = [missed_key] if missed_key else []
+        response, counted, read = page_cache.cached_view(request, key, render, seconds, also)
+        missed = read.get(missed_key) if missed_key else None
     if counted:
         stats.record(text, *counted)
-        stats.follow_up(request, text, *counted)
+        stats.follow_up(request, text, *counted, missed=missed)
     return response
 
 

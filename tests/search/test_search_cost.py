@@ -9,7 +9,7 @@ PostgreSQL (CI runs both).
 import pytest
 
 from tests import factories
-from tests.search.conftest import result_titles
+from tests.search.conftest import flush_counts, result_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -245,3 +245,55 @@ def test_staff_who_cannot_edit_are_not_asked_for_their_permissions_on_each_searc
     assert "wagtail-userbar" not in response.content.decode()
     asked = [query["sql"] for query in captured if "auth_permission" in query["sql"]]
     assert asked == []
+
+
+@pytest.fixture
+def cache_reads(monkeypatch):
+    """The keys of each read of the cache, in order: one list a round trip."""
+    from django.core.cache import caches
+
+    backend, reads, inside = caches["default"], [], []
+    for name in ("get", "get_many", "has_key"):
+        method = getattr(backend, name)
+
+        def counted(key, *args, method=method, **kwargs):
+            if inside:  # the local-memory cache reads many keys one by one
+                return method(key, *args, **kwargs)
+            reads.append([key] if isinstance(key, str) else list(key))
+            inside.append(True)
+            try:
+                return method(key, *args, **kwargs)
+            finally:
+                inside.pop()
+
+        monkeypatch.setattr(backend, name, counted)
+    return reads
+
+
+def test_a_search_reads_the_cache_four_times_new_or_repeated(
+    staff_client, standards_pages, cache_reads
+):
+    staff_client.get("/en/search/?q=warm+up")
+    for asked, answered in (("never seen", "miss"), ("repeated", "hit")):
+        cache_reads.clear()
+        response = staff_client.get("/en/search/?q=young+carers")
+        assert response["X-Page-Cache"] == answered, asked
+        assert "Young carers assessment" in result_titles(response)
+        # The session; the council of the host; the page's versions and the person's
+        # groups; the page itself with the person's last search that found nothing.
+        assert len(cache_reads) == 4, "\n".join(map(str, [asked, *cache_reads]))
+        assert any("nothing-found" in key for key in cache_reads[-1]), asked
+
+
+def test_a_search_that_finds_something_after_one_that_found_nothing_is_still_paired(
+    staff_client, standards_pages
+):
+    from search.models import SynonymSuggestion
+
+    staff_client.get("/en/search/?q=kinship")  # finds nothing
+    response = staff_client.get("/en/search/?q=young+carers")  # the miss read with the page
+    assert response["X-Page-Cache"] == "miss"
+    flush_counts()
+    assert list(SynonymSuggestion.all_councils.values_list("typed", "found")) == [
+        ("kinship", "young carers")
+    ]
