@@ -219,6 +219,24 @@ def clear():
     _bump_keys([_structure_key(ALL), _navigation_key(ALL), BRANDING_KEY])
 
 
+def kept_site_wide(key, make, timeout):
+    """``make()``, kept under ``key`` until the site-wide generation moves on.
+
+    Any change of a site, a council, a group, a membership or a permission
+    moves it (``relation_changed``, ``record_changed``), so what only those
+    decide needs no signal of its own. One round trip when kept.
+    """
+    site_key = _generation_key(ALL)
+    found = cache.get_many([site_key, key])
+    remembered = found.get(key)
+    if remembered is not None and site_key in found and remembered[0] == found[site_key]:
+        return remembered[1]
+    value = make()
+    if _ensure(found, site_key):
+        cache.set(key, (found[site_key], value), timeout)
+    return value
+
+
 # The council of a request -----------------------------------------------------------------
 
 
@@ -233,20 +251,13 @@ def council_for_request(request):
 
     from councils.models import Council
 
-    if not seconds():
+    def find():
         return Council.for_site(Site.find_for_request(request))
-    site_key, host_key = (
-        _generation_key(ALL),
-        (f"{KEY_PREFIX}:council-for:{request.get_host()}:{request.get_port()}"),
-    )
-    found = cache.get_many([site_key, host_key])
-    remembered = found.get(host_key)
-    if remembered is not None and site_key in found and remembered[0] == found[site_key]:
-        council = remembered[1]
-    else:
-        council = Council.for_site(Site.find_for_request(request))
-        if _ensure(found, site_key):
-            cache.set(host_key, (found[site_key], council), seconds())
+
+    if not seconds():
+        return find()
+    host_key = f"{KEY_PREFIX}:council-for:{request.get_host()}:{request.get_port()}"
+    council = kept_site_wide(host_key, find, seconds())
     if council is not None:
         request._wagtail_site = council.site  # what Site.find_for_request would find again
     return council

@@ -4,8 +4,6 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info, gettext
@@ -140,19 +138,16 @@ def _kept_query(request):
     return f"?{urlencode(kept)}" if kept else ""
 
 
-def _can_edit_key(user_pk):
-    return f"staff:can-edit-site:{user_pk}"
-
-
 @register.simple_tag(takes_context=True)
 def can_edit_site(context):
     """Whether to offer the "Edit the site" link; the admin checks permission itself.
 
     Remembered for a few minutes, so that staff pages do not load every
-    permission the user has on each request; a change to the user's groups
-    forgets it at once. Not asked of the cache when the answer is already
-    known: staff status is on the user, and a page the page cache keys has
-    given the user their groups' permissions (``page_cache._groups``).
+    permission the user has on each request, until any group, membership or
+    permission changes (``page_cache.kept_site_wide``). Not asked of the cache
+    when the answer is already known: staff status is on the user, and a page
+    the page cache keys has given the user their groups' permissions
+    (``page_cache._groups``).
     """
     request = context.get("request")
     user = getattr(request, "user", None)
@@ -164,24 +159,12 @@ def can_edit_site(context):
     if user.is_staff or hasattr(user, "_perm_cache"):
         request._can_edit_site = user.is_staff or user.has_perm("wagtailadmin.access_admin")
         return request._can_edit_site
-    key = _can_edit_key(user.pk)
-    allowed = cache.get(key)
-    if allowed is None:
-        allowed = user.is_staff or user.has_perm("wagtailadmin.access_admin")
-        cache.set(key, allowed, CAN_EDIT_SECONDS)
-    request._can_edit_site = allowed
-    return allowed
-
-
-def forget_can_edit(sender, instance, action, pk_set=None, **kwargs):
-    """Group membership changed, from the user's side or the group's (m2m_changed)."""
-    if action not in ("post_add", "post_remove", "pre_clear"):
-        return
-    if isinstance(instance, get_user_model()):
-        users = [instance.pk]
-    else:
-        users = pk_set if pk_set is not None else instance.user_set.values_list("pk", flat=True)
-    cache.delete_many([_can_edit_key(pk) for pk in users])
+    # A person's own flags are not groups: saving a person does not move the generation on.
+    key = f"staff:can-edit-site:{user.pk}:{int(user.is_superuser)}"
+    request._can_edit_site = page_cache.kept_site_wide(
+        key, lambda: user.has_perm("wagtailadmin.access_admin"), CAN_EDIT_SECONDS
+    )
+    return request._can_edit_site
 
 
 class CachedFragmentNode(template.Node):
