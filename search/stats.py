@@ -93,21 +93,21 @@ def follow_up(request, query_text, total, council_id, now=None, missed=UNREAD):
     ``missed`` is what ``missed_key`` held, when the view has read it already.
     """
     text = normalise_query_string(query_text)
-    missed_key = _follow_up_key(request, "nothing-found")
-    if not text or council_id is None or missed_key is None:
+    key = missed_key(request)
+    if not text or council_id is None or key is None:
         return
     now = now or time.time()
     if not total:
         if looks_personal(query_text, as_typed=True):
-            cache.delete(missed_key)
+            cache.delete(key)
         else:
-            cache.set(missed_key, (council_id, text, now), FOLLOW_UP_SECONDS)
+            cache.set(key, (council_id, text, now), FOLLOW_UP_SECONDS)
         return
     if missed is UNREAD:
-        missed = cache.get(missed_key)
+        missed = cache.get(key)
     if not missed:
         return
-    cache.delete(missed_key)
+    cache.delete(key)
     missed_council, typed, at = missed
     if missed_council != council_id or now - at > FOLLOW_UP_SECONDS or typed == text:
         return
